@@ -1,0 +1,25 @@
+import type { Dataset } from '../data/types';
+import { changes } from './changes';
+import { estimates } from './estimates';
+import { gaps } from './gaps';
+import type { Change, Estimate, Gap } from './types';
+
+export interface Analysis {
+	estimates: Estimate[];
+	changes: Change[];
+	gaps: Gap[];
+	/** Top-level populations (no parent) in the order of waves.csv: the sides of every gap. */
+	populations: string[];
+}
+
+/**
+ * Every estimate, change and gap of a validated dataset.
+ *
+ * @example
+ * const { estimates, changes, gaps } = analyseDataset(dataset);
+ */
+export function analyseDataset(dataset: Dataset): Analysis {
+	const populations = [...new Set(dataset.waves.filter((wave) => wave.parent === null).map((wave) => wave.population))];
+	const all = estimates(dataset);
+	return { estimates: all, changes: changes(all, dataset.figures), gaps: gaps(all, populations), populations };
+}

@@ -1,0 +1,109 @@
+/** Typed records of the data contract (see data/README.md). Parsed and validated once, at the edge. */
+
+/** Population ids: `entrepreneurs`, `public`, or a subgroup such as `public_18_24`. */
+export type PopulationId = string;
+
+/** One wave of one population: a row of waves.csv. */
+export interface Wave {
+	year: number;
+	population: PopulationId;
+	/** Respondents in the sample; null when the source does not give it. */
+	sampleSize: number | null;
+	/** ISO date, ISO month (`2013-11`) or ISO year (`2012`); null when unknown. */
+	fieldworkStart: string | null;
+	fieldworkEnd: string | null;
+	method: string | null;
+	source: string;
+	/** The publication's name, e.g. "Baromètre 2018" for fieldwork 2017. */
+	edition: string | null;
+	/** The population this subgroup belongs to (`public` for `public_18_24`). */
+	parent: PopulationId | null;
+	/** Divides the base to give the effective n; 1 by default. */
+	designEffect: number;
+	/** The publisher's sentence about margins, quoted as is. */
+	statedMargin: string | null;
+}
+
+export type QuestionKind = 'single' | 'multi';
+
+/** A row of questions.csv. */
+export interface Question {
+	id: string;
+	theme: string;
+	kind: QuestionKind;
+	labelFr: string;
+	labelEn: string;
+	noteFr: string | null;
+	noteEn: string | null;
+	/** Marks the figures the overview leads with. */
+	headline: boolean;
+}
+
+/** A row of answers.csv. Answers sharing an id are comparable across years. */
+export interface Answer {
+	questionId: string;
+	id: string;
+	labelFr: string;
+	labelEn: string;
+	order: number;
+}
+
+/** Where a record came from, for messages that point back to it. */
+export interface SourceLocation {
+	file: string;
+	line: number;
+}
+
+/** One published figure: a row of data/<year>/<population>.csv. */
+export interface Figure {
+	year: number;
+	population: PopulationId;
+	questionId: string;
+	answerId: string;
+	/** Percent units (63 means 63 %); null when only a change was published. */
+	pct: number | null;
+	/** Respondents asked; null when the file gives none (the wave's sample size is then assumed). */
+	base: number | null;
+	/** Computed from a published change, so it carries ±1 pt of rounding. */
+	derived: boolean;
+	/** Published as words ("9 sur 10", "un quart"). */
+	approximate: boolean;
+	/** A change as published, in points, and the year it is measured against. */
+	deltaPts: number | null;
+	deltaVsYear: number | null;
+	/** That year's wording when it differs from answers.csv. */
+	labelFr: string | null;
+	labelEn: string | null;
+	note: string | null;
+	source: string | null;
+	location: SourceLocation;
+}
+
+/** A row of sample_composition.csv: methodology, not charts. */
+export interface SampleComposition {
+	year: number;
+	population: PopulationId;
+	variable: string;
+	category: string;
+	pct: number;
+	source: string | null;
+}
+
+export interface Dataset {
+	waves: Wave[];
+	questions: Question[];
+	answers: Answer[];
+	figures: Figure[];
+	composition: SampleComposition[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A located problem: `file:line:column: severity: message`. Lines and columns count from 1. */
+export interface Issue {
+	file: string;
+	line: number;
+	column: number;
+	severity: Severity;
+	message: string;
+}
