@@ -18,6 +18,16 @@ function versionName() {
 	}
 }
 
+/**
+ * The site's base path, from BASE_PATH: '' (the root) by default, or '/folder'.
+ * @returns {'' | `/${string}`}
+ */
+function basePath() {
+	const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+	if (base !== '' && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/": ${base}`);
+	return /** @type {'' | `/${string}`} */ (base);
+}
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -27,6 +37,9 @@ const config = {
 			entries: ['*', '/404'],
 			handleHttpError: 'fail'
 		},
+		// Absolute asset paths, so that build/404.html is styled at any depth. To serve the site from
+		// a sub-folder, build with BASE_PATH=/folder.
+		paths: { base: basePath(), relative: false },
 		version: { name: versionName() },
 		typescript: {
 			// Type-check the scripts and the browser-test config too (svelte-check, editors).

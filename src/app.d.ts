@@ -3,7 +3,13 @@ declare global {
 	namespace App {
 		// interface Error {}
 		// interface Locals {}
-		// interface PageData {}
+		/** What any page's `load` may return for the layout to use. */
+		interface PageData {
+			/** The page's own title; the layout appends the site's ("Notoriété · Baromètre …"). */
+			title?: string;
+			/** The page's meta description; the site's when absent. */
+			description?: string;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

@@ -2,6 +2,8 @@ import type { Analysis } from '../lib/analysis/analyseDataset';
 import type { Change, Estimate } from '../lib/analysis/types';
 import type { Dataset } from '../lib/data/types';
 
+const cellWidth = 8;
+
 const marks: Record<Change['verdict'], (delta: number) => string> = {
 	significant: (delta) => (delta > 0 ? '▲' : '▼'),
 	borderline: () => '~',
@@ -10,10 +12,10 @@ const marks: Record<Change['verdict'], (delta: number) => string> = {
 };
 
 function cell(estimate: Estimate | undefined, change: Change | undefined): string {
-	if (!estimate) return '';
+	if (!estimate) return ''.padEnd(cellWidth);
 	const flags = (estimate.derived ? '*' : '') + (estimate.approximate ? '≈' : '');
 	const mark = change ? marks[change.verdict](change.difference) : ' ';
-	return `${Math.round(estimate.pct)}%${flags}${mark}`;
+	return `${`${Math.round(estimate.pct)}%`.padStart(5)}${mark}${flags.padEnd(2)}`;
 }
 
 /**
@@ -46,13 +48,13 @@ export function summaryTable(dataset: Dataset, analysis: Analysis): string {
 				for (const answer of answers) {
 					const key = `${population}/${question.id}/${answer.id}`;
 					if (!years.some((year) => estimateAt.has(`${key}/${year}`))) continue;
-					const cells = years.map((year) => cell(estimateAt.get(`${key}/${year}`), changeTo.get(`${key}/${year}`)).padStart(8));
+					const cells = years.map((year) => cell(estimateAt.get(`${key}/${year}`), changeTo.get(`${key}/${year}`)));
 					rows.push(`  ${pad(`${population}: ${answer.labelFr}`, labelWidth)}${cells.join('')}`);
 				}
 			}
 			if (rows.length === 0) continue;
 			lines.push(`${question.labelFr} [${question.id}]`);
-			lines.push(`  ${''.padEnd(labelWidth)}${years.map((year) => String(year).padStart(8)).join('')}`);
+			lines.push(`  ${''.padEnd(labelWidth)}${years.map((year) => `${year}`.padStart(5).padEnd(cellWidth)).join('')}`);
 			lines.push(...rows);
 		}
 	}

@@ -13,7 +13,7 @@ import { assertWeights } from './assertWeights';
  *
  * @example kishEffectiveN([1, 1, 1, 1]) // 4
  * @example kishEffectiveN([0.5, 1.5, 2, 1, 3]) // 3.878787878787879
- * @example kishEffectiveN([10, 1, 1, 1]) // 1.6237623762376239
+ * @example kishEffectiveN([10, 1, 1, 1]) // 1.6407766990291262
  */
 export function kishEffectiveN(weights: readonly number[]): number {
 	assertWeights(weights);

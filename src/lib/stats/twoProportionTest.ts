@@ -24,7 +24,9 @@ export interface TwoProportionTest {
  *
  * Returns null when both proportions are 0 or both are 1: the pooled
  * proportion is then 0 or 1, SE₀ is 0 and z is 0/0. There is no variation to
- * test ("no change, not testable"); statsmodels returns NaN there.
+ * test ("no change, not testable"); statsmodels returns NaN there. (SE₀ can
+ * also underflow to 0 for proportions below about 1e-300, which no survey
+ * produces; null is returned whenever SE₀ is 0, never an infinite z.)
  *
  * Throws a RangeError when a proportion is outside [0, 1] or not finite, or
  * when a base is not a finite number > 0.
