@@ -20,3 +20,4 @@ export {
 } from './verdict';
 export { waldInterval } from './waldInterval';
 export { weightedProportion } from './weightedProportion';
+export { wilsonInterval } from './wilsonInterval';

@@ -1,0 +1,19 @@
+/**
+ * Global setup of the browser tests: serves build/ on a free port for the whole run and gives the
+ * address to the tests (`inject('baseURL')`).
+ */
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../scripts/serve.js';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The address of the served build, ending with a slash: http://127.0.0.1:PORT/ */
+		baseURL: string;
+	}
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const server = await startServer({ port: 0 });
+	project.provide('baseURL', server.url);
+	return () => server.close();
+}
