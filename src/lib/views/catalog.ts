@@ -1,0 +1,76 @@
+import type { Analysis } from '../analysis/analyseDataset';
+import type { Change, Estimate, Gap } from '../analysis/types';
+import type { Dataset, Question } from '../data/types';
+import type { Lang } from '../i18n/lang';
+import type { Tone } from './types';
+
+/** Names of the populations this barometer knows; any other id is shown as it is. */
+const populationNames: Record<string, Record<Lang, string>> = {
+	entrepreneurs: { fr: 'Entrepreneurs sociaux', en: 'Social entrepreneurs' },
+	public: { fr: 'Grand public', en: 'General public' },
+	public_18_24: { fr: '18–24 ans', en: '18–24 year olds' }
+};
+
+/** Lookups over a validated dataset and its analysis, in one language: what every view builder needs. */
+export interface Catalog {
+	lang: Lang;
+	dataset: Dataset;
+	analysis: Analysis;
+	question(id: string): Question | undefined;
+	questionLabel(id: string): string;
+	/** The answer's label, that year's wording when the figure carries one. */
+	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
+	populationLabel(population: string): string;
+	tone(population: string): Tone;
+	hasWave(year: number, population: string): boolean;
+	estimate(population: string, questionId: string, answerId: string, year: number): Estimate | undefined;
+	changeTo(population: string, questionId: string, answerId: string, year: number): Change | undefined;
+	gap(year: number, questionId: string, answerId: string): Gap | undefined;
+	/** Answers of a question in display order. */
+	answerIds(questionId: string): string[];
+}
+
+const key = (...parts: (string | number)[]) => parts.join('/');
+
+/**
+ * Builds the lookups once per page build.
+ *
+ * @example
+ * catalog(dataset, analysis, 'en').populationLabel('public') // 'General public'
+ */
+export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catalog {
+	const questions = new Map(dataset.questions.map((q) => [q.id, q]));
+	const answers = new Map(dataset.answers.map((a) => [key(a.questionId, a.id), a]));
+	const waves = new Map(dataset.waves.map((w) => [key(w.year, w.population), w]));
+	const figures = new Map(dataset.figures.map((f) => [key(f.population, f.questionId, f.answerId, f.year), f]));
+	const estimates = new Map(analysis.estimates.map((e) => [key(e.population, e.questionId, e.answerId, e.year), e]));
+	const changes = new Map(analysis.changes.map((c) => [key(c.population, c.questionId, c.answerId, c.toYear), c]));
+	const gaps = new Map(analysis.gaps.map((g) => [key(g.year, g.questionId, g.answerId), g]));
+	const ordered = [...dataset.answers].sort((a, b) => a.order - b.order);
+	const pick = (fr: string | null | undefined, en: string | null | undefined) => (lang === 'fr' ? fr : en) ?? null;
+	return {
+		lang,
+		dataset,
+		analysis,
+		question: (id) => questions.get(id),
+		questionLabel: (id) => {
+			const question = questions.get(id);
+			return question ? (pick(question.labelFr, question.labelEn) ?? id) : id;
+		},
+		answerLabel(questionId, answerId, year, population) {
+			const figure = year !== undefined && population !== undefined ? figures.get(key(population, questionId, answerId, year)) : undefined;
+			const answer = answers.get(key(questionId, answerId));
+			return pick(figure?.labelFr, figure?.labelEn) ?? pick(answer?.labelFr, answer?.labelEn) ?? answerId;
+		},
+		populationLabel: (population) => populationNames[population]?.[lang] ?? population,
+		tone(population) {
+			if (population === 'entrepreneurs') return 'entrepreneurs';
+			return dataset.waves.some((w) => w.population === population && w.parent !== null) ? 'subgroup' : 'public';
+		},
+		hasWave: (year, population) => waves.has(key(year, population)),
+		estimate: (population, questionId, answerId, year) => estimates.get(key(population, questionId, answerId, year)),
+		changeTo: (population, questionId, answerId, year) => changes.get(key(population, questionId, answerId, year)),
+		gap: (year, questionId, answerId) => gaps.get(key(year, questionId, answerId)),
+		answerIds: (questionId) => ordered.filter((a) => a.questionId === questionId).map((a) => a.id)
+	};
+}

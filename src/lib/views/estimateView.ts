@@ -1,0 +1,43 @@
+import type { Comparison, Estimate } from '../analysis/types';
+import { SMALL_BASE } from '../stats/smallBase';
+import type { Catalog } from './catalog';
+import type { DifferenceView, EstimateView } from './types';
+
+/**
+ * A comparison as views show it.
+ *
+ * @example
+ * differenceView(change, change.fromYear) // { fromYear: 2016, difference: -13, low: -17.2…, high: -8.7…, pValue: 2.9e-9, verdict: 'significant' }
+ */
+export function differenceView(comparison: Comparison, fromYear: number | null): DifferenceView {
+	return { fromYear, difference: comparison.difference, low: comparison.ciLow, high: comparison.ciHigh, pValue: comparison.pValue, verdict: comparison.verdict };
+}
+
+/**
+ * An estimate with its labels in the catalog's language and its change against the previous wave.
+ *
+ * @example
+ * estimateView(catalog, estimate).label // 'Économie sociale et solidaire (ESS)'
+ */
+export function estimateView(catalog: Catalog, estimate: Estimate): EstimateView {
+	const change = catalog.changeTo(estimate.population, estimate.questionId, estimate.answerId, estimate.year);
+	return {
+		key: [estimate.population, estimate.questionId, estimate.answerId, estimate.year].join('/'),
+		year: estimate.year,
+		population: estimate.population,
+		populationLabel: catalog.populationLabel(estimate.population),
+		tone: catalog.tone(estimate.population),
+		label: catalog.answerLabel(estimate.questionId, estimate.answerId, estimate.year, estimate.population),
+		value: estimate.pct,
+		low: estimate.ciLow,
+		high: estimate.ciHigh,
+		base: estimate.base,
+		baseAssumed: estimate.baseAssumed,
+		smallBase: estimate.effectiveN !== null && estimate.effectiveN < SMALL_BASE,
+		derived: estimate.derived,
+		approximate: estimate.approximate,
+		change: change ? differenceView(change, change.fromYear) : null,
+		note: estimate.note,
+		source: estimate.source
+	};
+}

@@ -1,0 +1,108 @@
+/**
+ * View models: what charts, tables and texts receive. Numbers are in percent units with their
+ * interval and verdict already computed; labels are already in the page's language. Charts
+ * compute nothing statistical. Built by the pure functions of this folder, at build time.
+ */
+import type { Verdict } from '../stats/verdict';
+
+export type { Verdict };
+
+/** How a population is drawn: two colour-blind-safe hues and a third for subgroups. */
+export type Tone = 'entrepreneurs' | 'public' | 'subgroup';
+
+/** A change against an earlier wave, or a gap between populations, in points. */
+export interface DifferenceView {
+	/** The earlier wave, for a change; null for a gap. */
+	fromYear: number | null;
+	difference: number;
+	/** Newcombe 95 % interval; null when an n is unknown. */
+	low: number | null;
+	high: number | null;
+	pValue: number | null;
+	verdict: Verdict;
+}
+
+/** One percentage with everything a tooltip, a table row or a sentence says about it. */
+export interface EstimateView {
+	/** Stable id, unique in the page: `population/question/answer/year`. */
+	key: string;
+	year: number;
+	population: string;
+	populationLabel: string;
+	tone: Tone;
+	/** The answer's label in the page's language (that year's wording when it differs). */
+	label: string;
+	value: number;
+	/** Wilson 95 % interval; null when n is unknown. */
+	low: number | null;
+	high: number | null;
+	/** Respondents; null when unknown. */
+	base: number | null;
+	/** The wave's sample size stands in for the base. */
+	baseAssumed: boolean;
+	/** Base under 30: flagged; under 20: no verdict. */
+	smallBase: boolean;
+	derived: boolean;
+	approximate: boolean;
+	/** Against the previous wave that has the figure; null for the first. */
+	change: DifferenceView | null;
+	note: string | null;
+	source: string | null;
+}
+
+/** A year with no figure between two that have one: drawn as a break, with its reason. */
+export interface MissingYear {
+	year: number;
+	/** 'no_wave': no wave of this population was published that year; 'not_published': a wave was, this figure was not. */
+	reason: 'no_wave' | 'not_published';
+}
+
+/** One line of a trend chart: an answer of a question for one population. */
+export interface SeriesView {
+	key: string;
+	label: string;
+	population: string;
+	populationLabel: string;
+	tone: Tone;
+	points: EstimateView[];
+	/** Years inside the series' span without a figure. */
+	missing: MissingYear[];
+}
+
+export interface TrendView {
+	id: string;
+	title: string;
+	/** Every year of the x axis, first to last, including years without figures. */
+	years: number[];
+	series: SeriesView[];
+}
+
+/** Ranked answers of one question, one population, one wave. */
+export interface RankedBarsView {
+	id: string;
+	title: string;
+	year: number;
+	population: string;
+	populationLabel: string;
+	tone: Tone;
+	/** Sorted by value, highest first. */
+	bars: EstimateView[];
+	/** True when the published answers are not all the answers: no rank is claimed beyond them. */
+	partial: boolean;
+}
+
+/** The same answer in two independent samples: both points and the gap a − b. */
+export interface GapRowView {
+	key: string;
+	label: string;
+	year: number;
+	a: EstimateView;
+	b: EstimateView;
+	gap: DifferenceView;
+}
+
+export interface DumbbellView {
+	id: string;
+	title: string;
+	rows: GapRowView[];
+}
