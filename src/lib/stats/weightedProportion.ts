@@ -20,12 +20,13 @@ export function weightedProportion(values: readonly (0 | 1 | boolean)[], weights
 	assertWeights(weights);
 	let sumOfWeights = 0;
 	let sumOfWeightedYes = 0;
-	for (const [index, value] of values.entries()) {
+	for (const [index, weight] of weights.entries()) {
+		const value = values[index];
 		if (value !== 0 && value !== 1 && value !== true && value !== false) {
 			throw new RangeError(`values[${index}] must be 0, 1, true or false, got ${String(value)}`);
 		}
-		sumOfWeights += weights[index];
-		if (value === 1 || value === true) sumOfWeightedYes += weights[index];
+		sumOfWeights += weight;
+		if (value === 1 || value === true) sumOfWeightedYes += weight;
 	}
 	return Math.min(1, sumOfWeightedYes / sumOfWeights);
 }

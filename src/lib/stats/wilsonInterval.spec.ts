@@ -33,6 +33,21 @@ describe('wilsonInterval', () => {
 		expect(0.05 - low).toBeLessThan(high - 0.05);
 	});
 
+	it('keeps the observed proportion inside the interval at the extremes of floating point', () => {
+		// Counterexamples fast-check found against centre ± half computed directly.
+		const extremes: [proportion: number, n: number][] = [
+			[5e-324, 0.01],
+			[1e-300, 1071],
+			[0.9999999999999999, 62.804262269366944],
+			[0.9999999999999999, 102165.68885987195],
+		];
+		for (const [p, n] of extremes) {
+			const { low, high } = wilsonInterval(p, n);
+			expect(low, `p=${p} n=${n}`).toBeLessThanOrEqual(p);
+			expect(high, `p=${p} n=${n}`).toBeGreaterThanOrEqual(p);
+		}
+	});
+
 	it('accepts a fractional effective n', () => {
 		const { low, high } = wilsonInterval(0.5, 88 / 1.15);
 		expect(high - low).toBeGreaterThan(wilsonInterval(0.5, 88).high - wilsonInterval(0.5, 88).low);
