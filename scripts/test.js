@@ -2,7 +2,7 @@
 /**
  * `npm test`: every test, in order, and a non-zero exit code if any step fails.
  * 1. find Chromium (CHROMIUM_PATH or /usr/bin/chromium); as root with apt-get, install Debian's;
- * 2. unit tests (`vitest run`: src/**\/*.spec.ts, scripts/**\/*.spec.ts);
+ * 2. unit tests (`vitest run`: src/**\/*.spec.ts, scripts/**\/*.spec.ts), then the type check (svelte-check);
  * 3. build the site (`vite build`);
  * 4. browser tests of the built site (`vitest run -c vitest.browser.config.ts`: tests/*.test.ts).
  * A failing unit test does not stop the build and the browser tests, so one run shows everything;
@@ -70,6 +70,12 @@ const results = [];
 
 const unitPassed = step('Unit tests', process.execPath, [vitest, 'run'], env);
 results.push({ title: 'unit tests', passed: unitPassed });
+
+const svelteCheck = fileURLToPath(new URL('../node_modules/svelte-check/bin/svelte-check', import.meta.url));
+const typesPassed =
+	step('Type check (svelte-kit sync)', process.execPath, [fileURLToPath(new URL('../node_modules/@sveltejs/kit/svelte-kit.js', import.meta.url)), 'sync'], env) &&
+	step('Type check (svelte-check)', process.execPath, [svelteCheck, '--tsconfig', './tsconfig.json', '--threshold', 'error'], env);
+results.push({ title: 'type check', passed: typesPassed });
 
 const buildPassed = step('Build', process.execPath, [vite, 'build'], env);
 results.push({ title: 'build', passed: buildPassed });

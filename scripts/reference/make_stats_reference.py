@@ -97,9 +97,9 @@ def number(value):
 def critical_values():
     """z for each level three ways; they differ in the last one or two bits.
 
-    statsmodels uses scipy's norm.isf(alpha / 2); R's qnorm and scipy's
-    norm.ppf give the same as the constants in criticalValue.ts; mpmath gives
-    the correctly rounded value.
+    statsmodels uses scipy's norm.isf(alpha / 2); scipy's norm.ppf gives
+    exactly the constants in criticalValue.ts; mpmath gives the correctly
+    rounded value. (R's qnorm differs again, by 2 to 3 units in the last place.)
     """
     mpmath.mp.dps = 40
     cases = []

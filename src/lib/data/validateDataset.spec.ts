@@ -170,7 +170,7 @@ describe('validateDataset on fuzzed files', () => {
 				const dataLines: number[] = [];
 				for (const { cells, blankBefore } of rows) {
 					if (blankBefore) lines.push('');
-					const shuffled = cells.length === 3 ? order.map((index) => cells[index]) : cells;
+					const shuffled: string[] = cells.length === 3 ? order.map((index) => cells[index]) : [...cells];
 					const safe = delimiter === ';' ? shuffled : shuffled.map((cell) => cell.replace(/,/g, '.'));
 					lines.push(safe.join(delimiter));
 					dataLines.push(lines.length);

@@ -74,7 +74,7 @@ describe('the bundled data', () => {
 		const checked = dataset.figures.filter((figure) => figure.deltaPts !== null && figure.pct !== null).flatMap((figure) => {
 			const before = level.get(`${figure.deltaVsYear}/${figure.population}/${figure.questionId}/${figure.answerId}`);
 			if (!before || before.pct === null || figure.derived || before.derived) return [];
-			return [{ at: `${figure.year} ${figure.questionId}/${figure.answerId}`, computed: figure.pct - before.pct, published: figure.deltaPts! }];
+			return [{ at: `${figure.year} ${figure.questionId}/${figure.answerId}`, computed: figure.pct! - before.pct, published: figure.deltaPts! }];
 		});
 		expect(checked.map((change) => change.at).sort()).toEqual([
 			'2016 hiring_plans/yes',

@@ -58,7 +58,7 @@ export interface ProportionComparison {
  * base is not a finite number > 0 (a base of 0 has no proportion to compare).
  *
  * @example compareProportions({ p1: 0.94, n1: 88, p2: 0.83, n2: 88 })
- * // { difference: 0.11, interval: { low: 0.01473…, high: 0.20778… },
+ * // { difference: 0.10999999999999999, interval: { low: 0.01473…, high: 0.20778… },
  * //   test: { z: 2.28717…, pValue: 0.02218… }, verdict: 'significant' }
  * @example compareProportions({ p1: 0.5, n1: null, p2: 0.4, n2: 1071 }).verdict // 'untestable'
  */

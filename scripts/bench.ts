@@ -1,0 +1,132 @@
+/**
+ * `npm run bench [-- --json] [-- --runs N] [-- --warmup N]`
+ *
+ * Times the whole data pipeline, parse + validate (validateDataset) then analyse (analyseDataset:
+ * every estimate, change and gap), against a floor: decoding each file's bytes to text and a bare
+ * `Papa.parse(text)` (default options, strings). Two data sets: the bundled `data/` folder and a
+ * generated one (scripts/bench/generateDataset.ts, 72,000 figure rows).
+ *
+ * The machine is noisy, so the floor and the pipeline run in the same loop, in alternating order,
+ * and every figure reported is a median; the ratios are medians of the per-run ratios (floor and
+ * pipeline of the same iteration). Nothing is asserted on wall-clock time: the aim
+ * (whole ≤ 1.5 × floor) is reported, not enforced.
+ */
+import Papa from 'papaparse';
+import { analyseDataset } from '../src/lib/analysis/analyseDataset';
+import { validateDataset, type DataFile } from '../src/lib/data/validateDataset';
+import { readDataFolder } from '../src/lib/server/readDataFolder';
+import { generateDataset } from './bench/generateDataset';
+
+const AIM = 1.5;
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const option = (name: string, fallback: number) => {
+	const at = args.indexOf(name);
+	return at === -1 ? fallback : Number(args[at + 1]);
+};
+const runs = option('--runs', 15);
+const warmup = option('--warmup', 3);
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Keeps results alive so the engine cannot drop the work. */
+let sink = 0;
+
+function floor(files: readonly DataFile[]): number {
+	const start = performance.now();
+	const decoder = new TextDecoder();
+	for (const file of files) sink += Papa.parse<string[]>(decoder.decode(file.bytes)).data.length;
+	return performance.now() - start;
+}
+
+function pipeline(files: readonly DataFile[], root: string): { validate: number; analyse: number } {
+	const start = performance.now();
+	const result = validateDataset(files, root);
+	const validated = performance.now();
+	const analysis = analyseDataset(result.dataset);
+	const end = performance.now();
+	sink += analysis.estimates.length + analysis.changes.length + analysis.gaps.length;
+	return { validate: validated - start, analyse: end - validated };
+}
+
+function bench(name: string, files: DataFile[], root: string) {
+	const check = validateDataset(files, root);
+	const analysis = analyseDataset(check.dataset);
+	const samples = { floor: [] as number[], validate: [] as number[], analyse: [] as number[], whole: [] as number[] };
+	const ratios = { validate: [] as number[], analyse: [] as number[], whole: [] as number[] };
+	for (let run = 0; run < warmup + runs; run++) {
+		// Alternate the order so neither side always runs on a warmer (or more fragmented) heap.
+		let floorMs: number;
+		let stages: { validate: number; analyse: number };
+		if (run % 2 === 0) {
+			floorMs = floor(files);
+			stages = pipeline(files, root);
+		} else {
+			stages = pipeline(files, root);
+			floorMs = floor(files);
+		}
+		if (run < warmup) continue;
+		const whole = stages.validate + stages.analyse;
+		samples.floor.push(floorMs);
+		samples.validate.push(stages.validate);
+		samples.analyse.push(stages.analyse);
+		samples.whole.push(whole);
+		ratios.validate.push(stages.validate / floorMs);
+		ratios.analyse.push(stages.analyse / floorMs);
+		ratios.whole.push(whole / floorMs);
+	}
+	const rows = check.files.reduce((total, file) => total + file.rows, 0);
+	const wholeMs = median(samples.whole);
+	return {
+		name,
+		files: files.length,
+		rows,
+		figures: check.dataset.figures.length,
+		bytes: files.reduce((total, file) => total + file.bytes.length, 0),
+		errors: check.errorCount,
+		warnings: check.issues.length - check.errorCount,
+		outputs: { estimates: analysis.estimates.length, changes: analysis.changes.length, gaps: analysis.gaps.length },
+		medianMs: {
+			floor: median(samples.floor),
+			validate: median(samples.validate),
+			analyse: median(samples.analyse),
+			whole: wholeMs
+		},
+		rowsPerSecond: Math.round(rows / (wholeMs / 1000)),
+		ratioToFloor: { validate: median(ratios.validate), analyse: median(ratios.analyse), whole: median(ratios.whole) },
+		withinAim: median(ratios.whole) <= AIM
+	};
+}
+
+const results = [
+	bench('data/ (bundled)', await readDataFolder('data'), 'data'),
+	bench('generated 30×2×200×6', generateDataset(), 'generated')
+];
+
+if (json) {
+	console.log(JSON.stringify({ node: process.version, runs, warmup, aim: { wholeToFloor: AIM }, datasets: results }, null, 2));
+} else {
+	const fixed = (value: number, digits = 2) => value.toFixed(digits);
+	const table: string[][] = [
+		['data set', 'files', 'rows', 'bytes', 'floor ms', 'validate ms', 'analyse ms', 'whole ms', 'rows/s', 'validate/floor', 'analyse/floor', 'whole/floor'],
+		...results.map((r) => [
+			r.name, String(r.files), String(r.rows), String(r.bytes),
+			fixed(r.medianMs.floor), fixed(r.medianMs.validate), fixed(r.medianMs.analyse), fixed(r.medianMs.whole),
+			String(r.rowsPerSecond),
+			fixed(r.ratioToFloor.validate), fixed(r.ratioToFloor.analyse), `${fixed(r.ratioToFloor.whole)}${r.withinAim ? '' : ' (above aim)'}`
+		])
+	];
+	const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
+	console.log(`Pipeline (validateDataset + analyseDataset) vs floor (TextDecoder + Papa.parse), Node ${process.version}`);
+	console.log(`median of ${runs} runs after ${warmup} warm-up runs; ratios are medians of per-run ratios; aim: whole/floor ≤ ${AIM}\n`);
+	for (const row of table) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+	console.log('');
+	for (const r of results) {
+		console.log(`${r.name}: ${r.figures} figures → ${r.outputs.estimates} estimates, ${r.outputs.changes} changes, ${r.outputs.gaps} gaps; ${r.errors} errors, ${r.warnings} warnings`);
+	}
+}
+if (sink < 0) console.log(sink);
