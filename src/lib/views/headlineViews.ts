@@ -1,11 +1,14 @@
 import type { Catalog } from './catalog';
 import { estimateView } from './estimateView';
+import { themePath } from './themePath';
 import type { EstimateView } from './types';
 
 export interface HeadlineView {
 	questionId: string;
 	question: string;
 	theme: string;
+	/** Where the question is told in full (language-neutral path). */
+	path: string;
 	/** The latest wave's figures of the question, by population then value. */
 	figures: EstimateView[];
 }
@@ -28,7 +31,7 @@ export function headlineViews(catalog: Catalog): HeadlineView[] {
 				.filter((e) => e.year === latest)
 				.sort((a, b) => a.population.localeCompare(b.population) || order.indexOf(a.answerId) - order.indexOf(b.answerId))
 				.map((e) => estimateView(catalog, e));
-			return { questionId: question.id, question: catalog.questionLabel(question.id), theme: question.theme, figures };
+			return { questionId: question.id, question: catalog.questionLabel(question.id), theme: question.theme, path: themePath(question.theme, question.id), figures };
 		})
 		.filter((headline) => headline.figures.length > 0);
 }

@@ -1,0 +1,9 @@
+import { langFromParam } from '$lib/i18n/lang';
+import { siteCatalog } from '$lib/server/siteCatalog';
+import { obstaclesPage } from '$lib/views/pages';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const lang = langFromParam(params.lang);
+	return obstaclesPage(await siteCatalog(lang));
+};

@@ -1,0 +1,9 @@
+import { langFromParam } from '$lib/i18n/lang';
+import { siteCatalog } from '$lib/server/siteCatalog';
+import { techForGoodPage } from '$lib/views/pages';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const lang = langFromParam(params.lang);
+	return techForGoodPage(await siteCatalog(lang));
+};
