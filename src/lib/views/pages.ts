@@ -50,3 +50,33 @@ function latestGaps(catalog: Catalog, id: string, questionId: string) {
 		.map((gap) => ({ questionId, answerId: gap.answerId, year }));
 	return dumbbellView(catalog, { id, title: catalog.questionLabel(questionId), rows });
 }
+
+/** A question's own page: its trend for every population, the latest wave's answers, and the gaps. */
+export function questionPage(catalog: Catalog, questionId: string) {
+	const question = catalog.question(questionId);
+	if (!question) return null;
+	const populations = [...new Set(catalog.analysis.estimates.filter((e) => e.questionId === questionId).map((e) => e.population))];
+	const gapYears = [...new Set(catalog.analysis.gaps.filter((g) => g.questionId === questionId).map((g) => g.year))].sort((a, b) => a - b);
+	const order = catalog.answerIds(questionId);
+	return {
+		question: {
+			id: question.id,
+			kind: question.kind,
+			theme: question.theme,
+			label: catalog.questionLabel(question.id),
+			note: catalog.lang === 'fr' ? question.noteFr : question.noteEn
+		},
+		trend: trendView(catalog, { id: `trend-${questionId}`, questionId }),
+		bars: populations.flatMap((population) => rankedBarsView(catalog, { id: `bars-${questionId}-${population}`, questionId, population }) ?? []),
+		gaps: gapYears.map((year) =>
+			dumbbellView(catalog, {
+				id: `gaps-${questionId}-${year}`,
+				title: `${catalog.questionLabel(questionId)} (${year})`,
+				rows: catalog.analysis.gaps
+					.filter((g) => g.questionId === questionId && g.year === year)
+					.sort((a, b) => order.indexOf(a.answerId) - order.indexOf(b.answerId))
+					.map((g) => ({ questionId, answerId: g.answerId, year }))
+			})
+		)
+	};
+}
