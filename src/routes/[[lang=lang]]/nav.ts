@@ -20,12 +20,15 @@ export const navItems: readonly NavItem[] = [
 ];
 
 /**
- * The language-neutral path of the page being shown, from its route id:
- * `/[[lang=lang]]/awareness` gives `/awareness`. The pages under `[[lang=lang]]` have no other
- * parameter; a route that adds one must fill it in here.
+ * The language-neutral path of the page being shown, from its route id and parameters:
+ * `/[[lang=lang]]/awareness` gives `/awareness`, `/[[lang=lang]]/questions/[id]` with
+ * `{ id: 'hiring_plans' }` gives `/questions/hiring_plans`.
  * @example neutralPathOfRoute('/[[lang=lang]]') // '/'
+ * @example neutralPathOfRoute('/[[lang=lang]]/questions/[id]', { id: 'hiring_plans' }) // '/questions/hiring_plans'
  */
-export function neutralPathOfRoute(routeId: string | null): string {
-	const path = (routeId ?? '').replace(/^\/\[\[lang=lang\]\]/, '');
+export function neutralPathOfRoute(routeId: string | null, params: Record<string, string | undefined> = {}): string {
+	const path = (routeId ?? '')
+		.replace(/^\/\[\[lang=lang\]\]/, '')
+		.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 	return path === '' ? '/' : path;
 }

@@ -1,0 +1,19 @@
+import { error } from '@sveltejs/kit';
+import { langFromParam } from '$lib/i18n/lang';
+import { loadData } from '$lib/server/loadDataset';
+import { siteCatalog } from '$lib/server/siteCatalog';
+import { questionPage } from '$lib/views/pages';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** Every question of the data has its page, in both languages, whether or not a page links to it. */
+export const entries: EntryGenerator = async () => {
+	const { dataset } = await loadData();
+	return dataset.questions.flatMap((question) => [{ id: question.id }, { id: question.id, lang: 'en' }]);
+};
+
+export const load: PageServerLoad = async ({ params }) => {
+	const lang = langFromParam(params.lang);
+	const page = questionPage(await siteCatalog(lang), params.id);
+	if (!page) error(404, `No question "${params.id}"`);
+	return { ...page, title: page.question.label };
+};
