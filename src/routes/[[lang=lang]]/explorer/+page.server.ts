@@ -1,0 +1,10 @@
+import { langFromParam } from '$lib/i18n/lang';
+import { t } from '$lib/i18n/messages';
+import { siteCatalog } from '$lib/server/siteCatalog';
+import { explorerData } from '$lib/views/explorerData';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const lang = langFromParam(params.lang);
+	return { ...explorerData(await siteCatalog(lang)), title: t(lang, 'nav.explorer') };
+};
