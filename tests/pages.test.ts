@@ -1,36 +1,80 @@
 /**
- * The built home page, in French and English, in a real browser: it renders, logs no error (a CSP
- * violation would be one), asks nothing of another host, and carries the right `<html lang>`.
- * Screenshots at phone and desktop sizes go to test-results/screenshots/ for a human to look at.
+ * Every built page (tests/setup/pages.ts), in French and English, in a real browser: it answers
+ * 200 at its own path, logs no error (a CSP violation would be one), throws nothing, asks nothing
+ * of another host (every request URL is recorded), carries the right `<html lang>`, exactly one
+ * <h1>, the site's name in its title, the language switch to the same page and its navigation
+ * entry marked current. The home pages are checked in more detail (title, policy, navigation
+ * without JavaScript). Screenshots are taken by screenshots.test.ts.
  */
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchPage } from './setup/browser';
+import { isLocalURL, launchBrowser, watchPage } from './setup/browser';
+import { langs, localize, localizedPages, questionIds } from './setup/pages';
 
 const baseURL = inject('baseURL');
-const screenshotFolder = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+const pages = localizedPages();
 
-const viewports = [
-	{ width: 390, height: 844 },
-	{ width: 1280, height: 800 }
-];
+const siteTitles = { fr: "Baromètre de l'entrepreneuriat social", en: 'Social Entrepreneurship Barometer' };
 
 const homes = [
-	{ lang: 'fr', path: '', title: "Baromètre de l'entrepreneuriat social", switchHref: '/en/' },
-	{ lang: 'en', path: 'en/', title: 'Social Entrepreneurship Barometer', switchHref: '/' }
+	{ lang: 'fr', path: '', title: siteTitles.fr, switchHref: '/en/' },
+	{ lang: 'en', path: 'en/', title: siteTitles.en, switchHref: '/' }
 ] as const;
 
 let browser: Browser;
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	await mkdir(screenshotFolder, { recursive: true });
 });
 
 afterAll(async () => {
 	await browser?.close();
+});
+
+describe('every page', () => {
+	it.concurrent.for(pages)('$title: 200, no error, only local requests, lang, one h1', async (sitePage, { expect }) => {
+		const page = await browser.newPage();
+		const problems = watchPage(page);
+		const failed: string[] = [];
+		page.on('response', (response) => {
+			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+		});
+		page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
+		try {
+			const response = await page.goto(new URL(sitePage.relative, baseURL).href, { waitUntil: 'networkidle' });
+
+			expect(response?.status(), 'status').toBe(200);
+			expect(new URL(page.url()).pathname, 'no redirect').toBe(sitePage.localPath);
+			expect(await page.getAttribute('html', 'lang'), '<html lang>').toBe(sitePage.lang);
+			expect(await page.locator('h1').count(), 'exactly one <h1>').toBe(1);
+			expect((await page.locator('h1').textContent())?.trim(), 'the <h1> has text').not.toBe('');
+			expect(await page.title(), '<title> names the site').toContain(siteTitles[sitePage.lang]);
+			const other = sitePage.lang === 'fr' ? 'en' : 'fr';
+			expect(await page.locator('a.lang-switch').getAttribute('href'), 'language switch').toBe(
+				localize(other, sitePage.path)
+			);
+			if (!sitePage.path.startsWith('/questions/')) {
+				expect(
+					await page.locator('nav a[aria-current="page"]').getAttribute('href'),
+					'current page in the navigation'
+				).toBe(sitePage.localPath);
+			}
+
+			expect(problems.requests.length, 'requests were recorded').toBeGreaterThan(0);
+			expect(problems.requests.filter((url) => !isLocalURL(url)), 'requests leaving localhost').toEqual([]);
+			expect(problems.externalRequests, 'requests leaving localhost').toEqual([]);
+			expect(failed, 'failed requests').toEqual([]);
+			expect(problems.pageErrors, 'uncaught exceptions').toEqual([]);
+			expect(problems.errors, 'console errors').toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('has the same question pages in French and English', () => {
+		const [fr, en] = langs.map((lang) => questionIds(lang));
+		expect(en).toEqual(fr);
+	});
 });
 
 describe.each(homes)('the home page in $lang', ({ lang, path, title, switchHref }) => {
@@ -73,23 +117,6 @@ describe.each(homes)('the home page in $lang', ({ lang, path, title, switchHref 
 		await page.waitForURL(new URL(switchHref.slice(1), baseURL).href);
 		expect(await page.getAttribute('html', 'lang')).toBe(lang === 'fr' ? 'en' : 'fr');
 		await context.close();
-	});
-
-	it.each(viewports)('has a screenshot at $width×$height', async (viewport) => {
-		const page = await browser.newPage({ viewport });
-		const problems = watchPage(page);
-		await page.goto(new URL(path, baseURL).href, { waitUntil: 'networkidle' });
-
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
-		await page.screenshot({
-			path: `${screenshotFolder}home-${lang}-${viewport.width}x${viewport.height}.png`,
-			fullPage: true
-		});
-		expect(problems.errors).toEqual([]);
-		await page.close();
 	});
 });
 

@@ -39,6 +39,15 @@ describe('formatFieldworkPeriod', () => {
 		expect(formatFieldworkPeriod('en', '2017-09-13', '2017-10-15')).toBe('13 September – 15 October 2017');
 	});
 
+	it('writes the month and year once for days of the same month', () => {
+		expect(formatFieldworkPeriod('fr', '2017-09-13', '2017-09-14')).toBe('13–14 septembre 2017');
+		expect(formatFieldworkPeriod('en', '2020-06-12', '2020-06-13')).toBe('12–13 June 2020');
+	});
+
+	it('writes the year once for months of the same year', () => {
+		expect(formatFieldworkPeriod('fr', '2013-10', '2013-11')).toBe('octobre – novembre 2013');
+	});
+
 	it('writes one date when both ends are the same', () => {
 		expect(formatFieldworkPeriod('en', '2013-11', '2013-11')).toBe('November 2013');
 		expect(formatFieldworkPeriod('fr', '2012', '2012')).toBe('2012');

@@ -69,10 +69,12 @@ export function formatFieldworkDate(lang: Lang, iso: string): string {
 }
 
 /**
- * The fieldwork period from its first and last day: one date when they are the same, the year
- * written once when both ends are in it at the same precision, an en dash between the ends.
+ * The fieldwork period from its first and last day: one date when they are the same, the month
+ * and year written once when both days are in them ("13–14 septembre 2017"), the year written
+ * once when both ends are in it at the same precision, an en dash between the ends.
  * Null when neither end is known.
  * @example formatFieldworkPeriod('fr', '2017-09-13', '2017-10-15') // '13 septembre – 15 octobre 2017'
+ * @example formatFieldworkPeriod('en', '2020-06-12', '2020-06-13') // '12–13 June 2020'
  * @example formatFieldworkPeriod('en', '2013-11', '2013-11') // 'November 2013'
  * @example formatFieldworkPeriod('fr', null, '2018') // '2018'
  */
@@ -83,5 +85,7 @@ export function formatFieldworkPeriod(lang: Lang, start: string | null, end: str
 	const last = parseFieldworkDate(end);
 	if (!first || !last) return `${formatFieldworkDate(lang, start)} – ${formatFieldworkDate(lang, end)}`;
 	const sameYear = first.year === last.year && first.precision === last.precision && first.precision !== 'year';
+	const sameMonth = sameYear && first.precision === 'day' && new Date(first.time).getUTCMonth() === new Date(last.time).getUTCMonth();
+	if (sameMonth) return `${new Date(first.time).getUTCDate()}–${write(lang, last)}`;
 	return `${write(lang, first, !sameYear)} – ${write(lang, last)}`;
 }

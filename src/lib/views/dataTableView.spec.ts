@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCatalog } from './bundledCatalog';
+import { dataTableView } from './dataTableView';
+
+describe('dataTableView', () => {
+	const catalog = bundledCatalog('fr');
+	const view = dataTableView(catalog);
+	const row = (key: string) => {
+		const found = view.rows.find((r) => r.key === key);
+		if (!found) throw new Error(`no row ${key}`);
+		return found;
+	};
+
+	it('has one row per estimate, each key once, numbered in order', () => {
+		expect(view.rows).toHaveLength(catalog.analysis.estimates.length);
+		expect(view.rows).toHaveLength(116);
+		expect(new Set(view.rows.map((r) => r.key)).size).toBe(116);
+		expect(view.rows.map((r) => r.order)).toEqual(view.rows.map((_, index) => index));
+	});
+
+	it('starts with the awareness of the ESS, public, 2012 to 2020 (theme, question, answer, population, year)', () => {
+		expect(view.rows.slice(0, 6).map((r) => [r.questionId, r.answerId, r.population, r.year])).toEqual([
+			['awareness_terms', 'sse', 'public', 2012],
+			['awareness_terms', 'sse', 'public', 2013],
+			['awareness_terms', 'sse', 'public', 2016],
+			['awareness_terms', 'sse', 'public', 2017],
+			['awareness_terms', 'sse', 'public', 2018],
+			['awareness_terms', 'sse', 'public', 2020]
+		]);
+	});
+
+	it('puts entrepreneurs before the public within an answer', () => {
+		const climate = view.rows.filter((r) => r.questionId === 'priority_problems' && r.answerId === 'climate_change');
+		expect(climate.map((r) => r.population)).toEqual([...climate.map((r) => r.population)].sort((a, b) => (a === 'entrepreneurs' ? -1 : 0) - (b === 'entrepreneurs' ? -1 : 0)));
+		expect(climate[0].population).toBe('entrepreneurs');
+	});
+
+	it('gives the 2017 public\'s unemployment 41 % its −13 pts change from 2016, significant', () => {
+		expect(row('public/priority_problems/unemployment/2017')).toMatchObject({
+			value: 41,
+			base: 1071,
+			baseAssumed: true,
+			smallBase: false,
+			change: { fromYear: 2016, difference: -13, verdict: 'significant' },
+			note: 'Base year of -13 not explicit in the report; 2016 (54%) confirms it (ambiguity 1).',
+			source: [{ kind: 'text', text: 'barometre-2018-tech-for-good.txt lines 72-73' }]
+		});
+	});
+
+	it('has no interval and no base where n is unknown', () => {
+		expect(row('public/awareness_terms/sse/2012')).toMatchObject({ low: null, high: null, base: null, baseAssumed: false, change: null });
+	});
+
+	it('carries the Wilson interval of the 2017 entrepreneurs\' 60 % (n 88)', () => {
+		const digital = row('entrepreneurs/digital_social_link/yes/2017');
+		expect(digital.low).toBeCloseTo(49.55, 1);
+		expect(digital.high).toBeCloseTo(69.6, 1);
+	});
+
+	it('flags derived and approximate figures', () => {
+		expect(row('entrepreneurs/effective_actors/social_entrepreneurs/2018').derived).toBe(true);
+		expect(row('public/wants_to_work_social_entrepreneurship/yes/2017').approximate).toBe(true);
+	});
+
+	it('offers the populations and the questions that have rows', () => {
+		expect(view.populations).toEqual([
+			{ id: 'entrepreneurs', label: 'Entrepreneurs sociaux' },
+			{ id: 'public', label: 'Grand public' },
+			{ id: 'public_18_24', label: '18–24 ans' }
+		]);
+		expect(view.questions[0]).toEqual({ id: 'awareness_terms', label: 'A déjà entendu parler du terme…' });
+		expect(new Set(view.questions.map((q) => q.id)).size).toBe(view.questions.length);
+		expect(view.questions.map((q) => q.id)).toEqual([...new Set(view.rows.map((r) => r.questionId))]);
+	});
+
+	it('speaks English in English', () => {
+		const english = dataTableView(bundledCatalog('en'));
+		expect(english.rows[0]).toMatchObject({ question: 'Has already heard of the term…', populationLabel: 'General public' });
+	});
+});

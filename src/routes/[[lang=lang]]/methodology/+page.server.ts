@@ -1,0 +1,21 @@
+import { langFromParam } from '$lib/i18n/lang';
+import { siteCatalog } from '$lib/server/siteCatalog';
+import { comparisonSummary } from '$lib/views/comparisonSummary';
+import { notedFigureGroups } from '$lib/views/notedFigures';
+import { datasetSourceTexts, sourceList } from '$lib/views/sourceList';
+import { waveMethodViews } from '$lib/views/waveMethodViews';
+import type { PageServerLoad } from './$types';
+import { text } from './text';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const lang = langFromParam(params.lang);
+	const catalog = await siteCatalog(lang);
+	return {
+		title: text[lang].title,
+		description: text[lang].description,
+		waves: waveMethodViews(catalog),
+		comparisons: comparisonSummary(catalog.analysis),
+		notedGroups: notedFigureGroups(catalog),
+		sources: sourceList(datasetSourceTexts(catalog.dataset))
+	};
+};

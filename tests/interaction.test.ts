@@ -1,0 +1,294 @@
+/**
+ * The charts and the explorer with JavaScript: tooltips on hover and on keyboard focus, arrow keys
+ * between points, legend toggles, the language switch, and the explorer's state in the URL.
+ *
+ * What the tests rely on in the markup:
+ * - a point is an element inside an <svg> with an aria-label and a tabindex (0 or −1, roving);
+ *   its aria-label holds the formatted value ("47 %", "47%");
+ * - the tooltip is the visible element with role="tooltip";
+ * - a legend entry is a <button aria-pressed>;
+ * - the language switch is `a.lang-switch`;
+ * - the explorer reads and writes the query parameters q (question id), pop (comma-separated
+ *   populations), from and to (years), and has a <select> whose options are the question ids.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, watchPage, type PageProblems } from './setup/browser';
+import type { Lang } from './setup/pages';
+
+const baseURL = inject('baseURL');
+
+const NBSP = '\u00a0';
+const MINUS = '\u2212';
+const POINT = 'main svg [aria-label][tabindex]';
+
+/** A point the tests know, with the figures its tooltip must show. */
+interface KnownPoint {
+	path: string;
+	lang: Lang;
+	/** What identifies the point: its formatted value, and a year in its label. */
+	value: string;
+	year: string;
+	/** The 95 % interval's bounds as they may be written (rounded, or with one decimal). */
+	low: string[];
+	high: string[];
+	/** The sample size as written. */
+	n: string;
+}
+
+// Public, "économie sociale et solidaire", 2020: 47 %, Wilson 44.0–50.0, n = 1056 (sample size).
+// Entrepreneurs, "le numérique crée du lien social", 2017: 60 %, Wilson 49.6–69.6, n = 88.
+const knownPoints: KnownPoint[] = [
+	{ path: 'awareness/', lang: 'fr', value: `47${NBSP}%`, year: '2020', low: ['44', '44,0'], high: ['50', '50,0'], n: '1\u202f056' },
+	{ path: 'en/awareness/', lang: 'en', value: '47%', year: '2020', low: ['44', '44.0'], high: ['50', '50.0'], n: '1,056' },
+	{ path: 'tech-for-good/', lang: 'fr', value: `60${NBSP}%`, year: '2017', low: ['50', '49,6'], high: ['70', '69,6'], n: '88' },
+	{ path: 'en/tech-for-good/', lang: 'en', value: '60%', year: '2017', low: ['50', '49.6'], high: ['70', '69.6'], n: '88' }
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Opens a page with JavaScript, waits until it is idle, and watches it. */
+async function open(relative: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; problems: PageProblems }> {
+	const page = await browser.newPage({ viewport });
+	const problems = watchPage(page);
+	const response = await page.goto(new URL(relative, baseURL).href, { waitUntil: 'networkidle' });
+	expect(response?.status(), `status of ${relative}`).toBe(200);
+	return { page, problems };
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern for a number that is not part of a longer one. */
+function numberPattern(options: string[]): RegExp {
+	return new RegExp(`(^|[^\\d,.])(${options.map(escape).join('|')})(?![\\d])`);
+}
+
+/** The point whose aria-label holds the value (as a whole number) and the year. */
+async function findPoint(page: Page, value: string, year: string): Promise<{ point: Locator; label: string }> {
+	const labels = await page.locator(POINT).evaluateAll((elements) => elements.map((el) => el.getAttribute('aria-label') ?? ''));
+	const pattern = numberPattern([value]);
+	const index = labels.findIndex((label) => pattern.test(label) && label.includes(year));
+	expect(index, `a point labelled with ${JSON.stringify(value)} and ${year} among ${labels.length} points: ${JSON.stringify(labels.slice(0, 12))}`).toBeGreaterThanOrEqual(0);
+	return { point: page.locator(POINT).nth(index), label: labels[index] };
+}
+
+/** The one visible tooltip. */
+async function visibleTooltip(page: Page): Promise<string> {
+	const tooltip = page.locator('[role="tooltip"]:visible');
+	await tooltip.first().waitFor({ state: 'visible', timeout: 2000 });
+	expect(await tooltip.count(), 'one visible tooltip').toBe(1);
+	const box = await tooltip.boundingBox();
+	expect(box && box.width > 0 && box.height > 0, 'the tooltip has a size').toBe(true);
+	return (await tooltip.innerText()).trim();
+}
+
+/** The checks every tooltip of a known point passes. */
+function expectTooltipOf(text: string, known: KnownPoint): void {
+	expect(text.includes(known.value), `tooltip ${JSON.stringify(text)} has the value ${JSON.stringify(known.value)}`).toBe(true);
+	expect(text, 'tooltip has the lower bound').toMatch(numberPattern(known.low));
+	expect(text, 'tooltip has the upper bound').toMatch(numberPattern(known.high));
+	expect(text, 'tooltip has n').toMatch(new RegExp(`(^|[^\\p{L}])n\\s*[=:]\\s*${escape(known.n)}(?!\\d)`, 'u'));
+}
+
+/** The aria-label of the focused element, or null when it is not a point. */
+async function focusedPointLabel(page: Page): Promise<string | null> {
+	return page.evaluate((selector) => {
+		const active = document.activeElement;
+		return active && active.matches(selector) ? active.getAttribute('aria-label') : null;
+	}, POINT);
+}
+
+describe.each(knownPoints)('the point $value on /$path', (known) => {
+	it('shows its tooltip on hover, with the value, the interval and n', async () => {
+		const { page, problems } = await open(known.path);
+		try {
+			const { point } = await findPoint(page, known.value, known.year);
+			expect(await page.locator('[role="tooltip"]:visible').count(), 'no tooltip before hovering').toBe(0);
+			await point.hover({ force: true });
+			expectTooltipOf(await visibleTooltip(page), known);
+			expect(problems.errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('is reached with Tab, shows its tooltip on focus, and ArrowRight moves to the next point', async () => {
+		const { page, problems } = await open(known.path);
+		try {
+			// Tab from the top of the page until a point of a chart has the focus.
+			let reached: string | null = null;
+			for (let presses = 0; presses < 80 && reached === null; presses++) {
+				await page.keyboard.press('Tab');
+				reached = await focusedPointLabel(page);
+			}
+			expect(reached, 'a chart point is reached with Tab').not.toBeNull();
+			await visibleTooltip(page);
+
+			const { point, label } = await findPoint(page, known.value, known.year);
+			await point.focus();
+			expect(await focusedPointLabel(page)).toBe(label);
+			expectTooltipOf(await visibleTooltip(page), known);
+
+			// On the awareness trend, 47 % is the last point of its line: ArrowRight is checked from
+			// 2018 below. Elsewhere, it moves to another point.
+			if (known.path.endsWith('awareness/')) {
+				expect(problems.errors).toEqual([]);
+				return;
+			}
+			await page.keyboard.press('ArrowRight');
+			const next = await focusedPointLabel(page);
+			expect(next, 'ArrowRight focuses a point').not.toBeNull();
+			expect(next, 'ArrowRight moves to another point').not.toBe(label);
+			const nextValue = next!.match(known.lang === 'fr' ? /\d+(?:,\d+)?\u00a0%/ : /\d+(?:\.\d+)?%/)?.[0];
+			expect(nextValue, `the next point's label ${JSON.stringify(next)} has a value`).toBeDefined();
+			expect(await visibleTooltip(page), "the tooltip follows the focus").toContain(nextValue);
+			expect(problems.errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('arrow keys on the awareness trend', () => {
+	it.each([
+		{ path: 'awareness/', from: `68${NBSP}%`, to: `47${NBSP}%` },
+		{ path: 'en/awareness/', from: '68%', to: '47%' }
+	])('ArrowRight goes from 2018 ($from) to 2020 ($to) on /$path', async ({ path, from, to }) => {
+		const { page } = await open(path);
+		try {
+			const { point } = await findPoint(page, from, '2018');
+			await point.focus();
+			expect(await visibleTooltip(page)).toContain(from);
+			await page.keyboard.press('ArrowRight');
+			const next = await focusedPointLabel(page);
+			expect(next).toContain(to);
+			expect(next).toContain('2020');
+			expect(await visibleTooltip(page)).toContain(to);
+			await page.keyboard.press('ArrowLeft');
+			expect(await focusedPointLabel(page), 'ArrowLeft goes back').toContain(from);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('the legend', () => {
+	it.each(['awareness/', 'en/awareness/'])('hides and shows a series with its toggle on /%s', async (path) => {
+		const { page, problems } = await open(path);
+		try {
+			const toggle = page.locator('main button[aria-pressed]').first();
+			expect(await toggle.count(), 'a legend toggle').toBe(1);
+			const visiblePoints = () => page.locator(`${POINT}:visible`).count();
+			const before = await visiblePoints();
+			expect(before, 'visible points').toBeGreaterThan(1);
+			const pressed = await toggle.getAttribute('aria-pressed');
+			expect(['true', 'false']).toContain(pressed);
+
+			await toggle.click();
+			expect(await toggle.getAttribute('aria-pressed'), 'the toggle changed state').toBe(pressed === 'true' ? 'false' : 'true');
+			const hidden = await visiblePoints();
+			expect(hidden, 'a series is hidden').toBeLessThan(before);
+			expect(hidden, 'another series is still shown').toBeGreaterThan(0);
+
+			await toggle.click();
+			expect(await toggle.getAttribute('aria-pressed')).toBe(pressed);
+			expect(await visiblePoints(), 'the series is back').toBe(before);
+			expect(problems.errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('the language switch', () => {
+	it('goes from /awareness/ to /en/awareness/ and back', async () => {
+		const { page, problems } = await open('awareness/');
+		try {
+			const frHeading = await page.locator('h1').innerText();
+			await page.locator('a.lang-switch').click();
+			await page.waitForURL(new URL('en/awareness/', baseURL).href);
+			await page.waitForFunction(() => document.documentElement.lang === 'en');
+			const enHeading = await page.locator('h1').innerText();
+			expect(enHeading, 'the heading is translated').not.toBe(frHeading);
+			expect(await page.locator('a.lang-switch').getAttribute('href')).toBe('/awareness/');
+			expect(await page.locator('nav a[aria-current="page"]').getAttribute('href')).toBe('/en/awareness/');
+
+			await page.locator('a.lang-switch').click();
+			await page.waitForURL(new URL('awareness/', baseURL).href);
+			await page.waitForFunction(() => document.documentElement.lang === 'fr');
+			expect(await page.locator('h1').innerText()).toBe(frHeading);
+			expect(problems.errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('the explorer', () => {
+	const query = '?q=awareness_terms&pop=public&from=2013&to=2020';
+
+	/** The <select> of questions: the one with an option for awareness_terms. */
+	const questionSelect = (page: Page) => page.locator('main select:has(option[value="awareness_terms"])');
+
+	/** The query parameters of the page's URL. */
+	const params = (page: Page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+	it.each([
+		{ lang: 'fr' as Lang, path: `explorer/${query}`, figures: [`64${NBSP}%`, `47${NBSP}%`, `${MINUS}17${NBSP}pts`], words: /question/i },
+		{ lang: 'en' as Lang, path: `en/explorer/${query}`, figures: ['64%', '47%', `${MINUS}17${NBSP}pts`], words: /heard/i }
+	])('shows the comparison 2013 vs 2020 from the URL ($lang)', async ({ lang, path, figures, words }) => {
+		const { page, problems } = await open(path);
+		try {
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			const select = questionSelect(page);
+			expect(await select.count(), 'the question <select>').toBe(1);
+			expect(await select.inputValue(), 'the question from the URL').toBe('awareness_terms');
+			const selectedText = await select.locator('option:checked').innerText();
+			if (lang === 'en') expect(selectedText, 'the question in English').toMatch(words);
+
+			const main = await page.locator('main').innerText();
+			for (const year of ['2013', '2020']) expect(main).toContain(year);
+			// The public's awareness of "économie sociale et solidaire": 64 % in 2013, 47 % in 2020.
+			for (const figure of figures) expect(main.includes(figure), `${JSON.stringify(figure)} in the explorer`).toBe(true);
+			expect(await page.locator('main svg[role], main svg[aria-label]').count(), 'a chart').toBeGreaterThan(0);
+
+			// The state stays in the URL.
+			expect(params(page)).toMatchObject({ q: 'awareness_terms', pop: 'public', from: '2013', to: '2020' });
+			expect(problems.errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('writes a new question into the URL with history.replaceState', async () => {
+		const { page, problems } = await open(`explorer/${query}`);
+		try {
+			const select = questionSelect(page);
+			const historyLength = await page.evaluate(() => history.length);
+			await select.selectOption('priority_problems');
+			await page.waitForURL((url) => url.searchParams.get('q') === 'priority_problems', { timeout: 5000 });
+			expect(new URL(page.url()).pathname).toBe('/explorer/');
+			expect(await page.evaluate(() => history.length), 'replaceState, not pushState').toBe(historyLength);
+			expect(await select.inputValue()).toBe('priority_problems');
+			expect(problems.errors).toEqual([]);
+
+			// Loading the written URL gives the same view.
+			const written = page.url();
+			const again = await open(written.replace(baseURL, ''));
+			expect(await questionSelect(again.page).inputValue()).toBe('priority_problems');
+			await again.page.close();
+		} finally {
+			await page.close();
+		}
+	});
+});
