@@ -21,7 +21,7 @@ export function validateData() {
 			const result = spawnSync(process.execPath, [barometer, 'validate', folder], { encoding: 'utf8' });
 			const report = `${result.stdout}${result.stderr}`.trimEnd();
 			if (result.status === 0) {
-				if (/warning/.test(report)) process.stderr.write(`${report}\n`);
+				if (/: warning: /.test(report)) process.stderr.write(`${report}\n`);
 				return;
 			}
 			process.stderr.write(`${report}\nbarometer: the site was not built: fix the errors above in ${folder}\n`);

@@ -31,8 +31,10 @@ export interface LabelPosition {
 }
 
 /**
- * Moves labels along one axis so that any two are at least `minimumGap` apart, as little as it
- * can, within [min, max] when they fit. Labels keep their order.
+ * Moves labels along one axis so that any two are at least `minimumGap` apart, moving them as
+ * little as possible (least squares): labels that would overlap form a stack centred on where
+ * they want to be, and stacks that meet merge. Stacks are kept within [min, max] when they fit;
+ * a stack taller than the room starts at `min`. Labels keep their order.
  * @example spreadLabels([{ key: 'a', position: 100 }, { key: 'b', position: 104 }], 16, 0, 300)
  * // Map { 'a' => 94, 'b' => 110 }
  */
@@ -43,29 +45,21 @@ export function spreadLabels(
 	max: number
 ): Map<string, number> {
 	const sorted = [...labels].sort((a, b) => a.position - b.position);
-	const positions = sorted.map((label) => label.position);
-	// Push each overlapping pair apart around its middle, until nothing overlaps (a few passes).
-	for (let pass = 0; pass < sorted.length * 4; pass += 1) {
-		let moved = false;
-		for (let index = 1; index < positions.length; index += 1) {
-			const overlap = minimumGap - (positions[index] - positions[index - 1]);
-			if (overlap > 1e-9) {
-				positions[index - 1] -= overlap / 2;
-				positions[index] += overlap / 2;
-				moved = true;
-			}
+	/** Where a stack of `count` labels may start. */
+	const clampTop = (top: number, count: number) => Math.max(min, Math.min(top, max - (count - 1) * minimumGap));
+	const stacks: { labels: LabelPosition[]; top: number }[] = [];
+	for (const label of sorted) {
+		stacks.push({ labels: [label], top: clampTop(label.position, 1) });
+		while (stacks.length > 1) {
+			const last = stacks[stacks.length - 1];
+			const previous = stacks[stacks.length - 2];
+			if (previous.top + previous.labels.length * minimumGap <= last.top) break;
+			const merged = [...previous.labels, ...last.labels];
+			const top = merged.reduce((sum, one, index) => sum + one.position - index * minimumGap, 0) / merged.length;
+			stacks.splice(-2, 2, { labels: merged, top: clampTop(top, merged.length) });
 		}
-		if (!moved) break;
 	}
-	// Keep the stack inside [min, max], shifting it whole, then close any gap the shift opened.
-	const last = positions.length - 1;
-	if (last >= 0 && positions[last] > max) {
-		const shift = positions[last] - max;
-		for (let index = 0; index <= last; index += 1) positions[index] -= shift;
-	}
-	if (last >= 0 && positions[0] < min) {
-		const shift = min - positions[0];
-		for (let index = 0; index <= last; index += 1) positions[index] += shift;
-	}
-	return new Map(sorted.map((label, index) => [label.key, positions[index]]));
+	return new Map(
+		stacks.flatMap((stack) => stack.labels.map((label, index) => [label.key, stack.top + index * minimumGap] as const))
+	);
 }

@@ -30,6 +30,11 @@ export interface RowBox {
 /** How far a baseline sits into its line, as a share of the line height. */
 const BASELINE_SHARE = 0.78;
 
+/** Rounds to 2 decimals: short, stable SVG coordinates. */
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}
+
 /**
  * Stacks rows from y = 0 and gives the total height.
  * @example stackRows([{ key: 'a', lineCount: 1 }], { lineHeight: 20, markHeight: 18, labelGap: 4, rowGap: 12 })
@@ -42,7 +47,7 @@ export function stackRows(
 	const boxes: RowBox[] = [];
 	let top = 0;
 	for (const row of rows) {
-		const baselines = Array.from({ length: row.lineCount }, (_, line) => top + (line + BASELINE_SHARE) * metrics.lineHeight);
+		const baselines = Array.from({ length: row.lineCount }, (_, line) => round(top + (line + BASELINE_SHARE) * metrics.lineHeight));
 		const markTop = top + row.lineCount * metrics.lineHeight + (row.lineCount > 0 ? metrics.labelGap : 0);
 		const bottom = markTop + metrics.markHeight;
 		boxes.push({ key: row.key, top, baselines, markTop, markCenter: markTop + metrics.markHeight / 2, bottom });

@@ -1,9 +1,10 @@
 import { langFromParam } from '$lib/i18n/lang';
+import { t } from '$lib/i18n/messages';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { obstaclesPage } from '$lib/views/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFromParam(params.lang);
-	return obstaclesPage(await siteCatalog(lang));
+	return { ...obstaclesPage(await siteCatalog(lang)), title: t(lang, 'nav.obstacles') };
 };

@@ -1,9 +1,10 @@
 import { langFromParam } from '$lib/i18n/lang';
+import { t } from '$lib/i18n/messages';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { techForGoodPage } from '$lib/views/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFromParam(params.lang);
-	return techForGoodPage(await siteCatalog(lang));
+	return { ...techForGoodPage(await siteCatalog(lang)), title: t(lang, 'nav.techForGood') };
 };
