@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyseDataset } from '../analysis/analyseDataset';
 import { bundledCatalog } from './bundledCatalog';
+import { catalog as makeCatalog } from './catalog';
 import { dataTableView } from './dataTableView';
 
 describe('dataTableView', () => {
@@ -76,5 +78,20 @@ describe('dataTableView', () => {
 	it('speaks English in English', () => {
 		const english = dataTableView(bundledCatalog('en'));
 		expect(english.rows[0]).toMatchObject({ question: 'Has already heard of the term…', populationLabel: 'General public' });
+	});
+
+	it('links only http(s) sources: every link of every row is http(s)', () => {
+		const links = view.rows.flatMap((r) => r.source).filter((part) => part.kind === 'link');
+		expect(links.length).toBeGreaterThan(20);
+		expect(links.every((part) => part.kind === 'link' && /^https?:\/\//.test(part.href))).toBe(true);
+	});
+
+	it('never makes a link of a javascript: source', () => {
+		const { dataset } = bundledCatalog('fr');
+		const figures = dataset.figures.map((f) => (f.year === 2017 && f.questionId === 'hiring_plans' ? { ...f, source: 'javascript:alert(document.cookie)' } : f));
+		const hostile = { ...dataset, figures };
+		const rows = dataTableView(makeCatalog(hostile, analyseDataset(hostile), 'fr')).rows.filter((r) => r.year === 2017 && r.questionId === 'hiring_plans');
+		expect(rows).toHaveLength(1);
+		expect(rows[0].source).toEqual([{ kind: 'text', text: 'javascript:alert(document.cookie)' }]);
 	});
 });

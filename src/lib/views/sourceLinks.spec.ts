@@ -51,9 +51,9 @@ describe('sourceParts', () => {
 		const parts = sourceParts(
 			'barometre-2018-tech-for-good.txt lines 80-82 (note: https://mediatico.fr/barometre-2018-de-lentrepreneuriat-social-96-entrepreneurs-sociaux-croient-avenir reports 95%)'
 		);
-		expect(parts.map((part) => (part.kind === 'link' ? `<${part.domain}>` : part.text))).toEqual([
+		expect(parts.map((part) => (part.kind === 'link' ? `<${part.label}>` : part.text))).toEqual([
 			'barometre-2018-tech-for-good.txt lines 80-82 (note: ',
-			'<mediatico.fr>',
+			'<mediatico.fr — /barometre-2018-de-lentrepreneuriat-social-96-entrepreneurs-sociaux-croient-avenir>',
 			' reports 95%)'
 		]);
 	});

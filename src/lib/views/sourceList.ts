@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/types';
-import { sourceParts, type WebLink } from './sourceLinks';
+import { sourceParts, webLink, type WebLink } from './sourceLinks';
 
 /** A web page the data cites, with the number of data rows that cite it. */
 export interface CitedWebPage extends WebLink {
@@ -65,8 +65,9 @@ export function sourceList(texts: readonly string[]): SourceListView {
 			let cited = false;
 			for (const part of sourceParts(reference)) {
 				if (part.kind === 'link') {
-					const { kind: _kind, ...link } = part;
-					if (!pages.has(link.href)) pages.set(link.href, link);
+					const link = pages.get(part.href) ?? webLink(part.href);
+					if (!link) continue;
+					pages.set(link.href, link);
 					hrefs.add(link.href);
 					cited = true;
 				} else {

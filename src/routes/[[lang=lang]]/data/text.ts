@@ -52,7 +52,7 @@ const fr = {
 	nUnknown: 'n inconnu',
 	assumed: '(supposé)',
 	since: (year: number) => `depuis ${year}`,
-	firstWave: 'première vague',
+	firstWave: 'aucun chiffre antérieur',
 	verdicts: {
 		significant: 'significative',
 		not_significant: 'non significative',
@@ -114,7 +114,7 @@ const en: DataText = {
 	nUnknown: 'n unknown',
 	assumed: '(assumed)',
 	since: (year: number) => `since ${year}`,
-	firstWave: 'first wave',
+	firstWave: 'no earlier figure',
 	verdicts: {
 		significant: 'significant',
 		not_significant: 'not significant',
