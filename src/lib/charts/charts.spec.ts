@@ -152,7 +152,7 @@ describe('GapDumbbell on the server', () => {
 		expect(count(body, /class="point tone-/)).toBe(8);
 		expect(count(body, /class="connector[ "]/)).toBe(4);
 		expect(body).toMatch(/>\+19\u00a0pts<\/tspan>/);
-		expect(body).toMatch(/>de \+10 à \+25\u00a0pts<\/tspan>/);
+		expect(body).toMatch(/>\+10 à \+25<\/tspan>/);
 		expect(count(body, />significatif<\/tspan>/)).toBe(4);
 		expect(body).not.toMatch(/style=/);
 	});

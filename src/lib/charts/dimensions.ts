@@ -12,16 +12,28 @@ export const CHART_WIDTH = 480;
 /** The largest font size in viewBox units (charts narrower than 440 px): about 12 px on a phone. */
 export const MAX_FONT_SIZE = 17;
 
-/** The average width of a character, as a share of the font size, for wrapping labels. */
-export const CHARACTER_WIDTH = 0.56;
+/**
+ * The average width of a character, as a share of the font size, for wrapping labels: 0.6 fits
+ * the widest common fallback (DejaVu Sans, Linux); the system fonts of phones are narrower.
+ */
+export const CHARACTER_WIDTH = 0.6;
 
 /** The height of a line of label text, in viewBox units. */
 export const LINE_HEIGHT = Math.round(MAX_FONT_SIZE * 1.25);
 
 /**
  * How many characters fit on a line of the given width at the largest font.
- * @example charactersIn(480) // 50
+ * @example charactersIn(480) // 47
  */
 export function charactersIn(width: number): number {
 	return Math.floor(width / (MAX_FONT_SIZE * CHARACTER_WIDTH));
+}
+
+/**
+ * The width a text takes at the largest font, estimated from its length; `scale` for a smaller
+ * font (0.85 for 0.85em).
+ * @example textWidth('2016') // 40.8
+ */
+export function textWidth(text: string, scale = 1): number {
+	return Math.round(text.length * MAX_FONT_SIZE * CHARACTER_WIDTH * scale * 10) / 10;
 }

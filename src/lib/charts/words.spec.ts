@@ -4,6 +4,7 @@ import {
 	changeText,
 	formatInterval,
 	formatPointsRange,
+	formatPointsRangeShort,
 	formatSignedNumber,
 	intervalHalfWidth,
 	listText,
@@ -49,6 +50,13 @@ describe('formatPointsRange', () => {
 	it('gives the interval of a difference in points', () => {
 		expect(plain(formatPointsRange('fr', 10.16, 24.96))).toBe('de +10 à +25 pts');
 		expect(plain(formatPointsRange('en', -7.21, 1.23))).toBe('−7 to +1 pt');
+	});
+});
+
+describe('formatPointsRangeShort', () => {
+	it('gives the interval without unit, for a narrow column', () => {
+		expect(formatPointsRangeShort('fr', 10.16, 24.96)).toBe('+10 à +25');
+		expect(formatPointsRangeShort('en', -7.21, 1.23)).toBe('\u22127 to +1');
 	});
 });
 

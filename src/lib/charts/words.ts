@@ -57,6 +57,18 @@ export function formatPointsRange(lang: Lang, low: number, high: number): string
 }
 
 /**
+ * The interval of a difference, short, for a narrow column: signed whole numbers, no unit.
+ * @example formatPointsRangeShort('fr', 10.16, 24.96) // '+10 à +25'
+ * @example formatPointsRangeShort('en', -4, 3) // '−4 to +3'
+ */
+export function formatPointsRangeShort(lang: Lang, low: number, high: number): string {
+	return fillTemplate(t(lang, 'chart.pointsRangeShort'), {
+		low: formatSignedNumber(lang, low),
+		high: formatSignedNumber(lang, high)
+	});
+}
+
+/**
  * The base of an estimate in words.
  * @example baseText('fr', { base: 1071, baseAssumed: false }) // 'n = 1 071'
  * @example baseText('fr', { base: 1002, baseAssumed: true }) // "n = 1 002 (taille d'échantillon supposée)"

@@ -17,8 +17,8 @@ export interface WebLink {
 	label: string;
 }
 
-/** A piece of a source text: plain text, or a web address to link with its label. */
-export type SourcePart = { kind: 'text'; text: string } | { kind: 'link'; href: string; label: string };
+/** A piece of a source text: plain text, or a web address to link, with its label and its domain (a short label). */
+export type SourcePart = { kind: 'text'; text: string } | { kind: 'link'; href: string; label: string; domain: string };
 
 /** Schemes that may become a link. */
 const linkableSchemes = new Set(['http:', 'https:']);
@@ -69,7 +69,7 @@ export function webLink(address: string): WebLink | null {
  * address replaced by its label.
  * @example sourceParts('report.txt line 80 (note: https://mediatico.fr/article reports 95%)')
  * // [{ kind: 'text', text: 'report.txt line 80 (note: ' },
- * //  { kind: 'link', href: 'https://mediatico.fr/article', label: 'mediatico.fr — /article' },
+ * //  { kind: 'link', href: 'https://mediatico.fr/article', label: 'mediatico.fr — /article', domain: 'mediatico.fr' },
  * //  { kind: 'text', text: ' reports 95%)' }]
  * @example sourceParts('javascript:alert(1)') // [{ kind: 'text', text: 'javascript:alert(1)' }]
  */
@@ -87,7 +87,7 @@ export function sourceParts(text: string): SourcePart[] {
 		const link = webLink(address);
 		if (!link) continue;
 		addText(text.slice(position, match.index));
-		parts.push({ kind: 'link', href: link.href, label: link.label });
+		parts.push({ kind: 'link', href: link.href, label: link.label, domain: link.domain });
 		position = match.index + address.length;
 	}
 	addText(text.slice(position));

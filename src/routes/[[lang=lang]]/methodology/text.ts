@@ -26,6 +26,8 @@ const fr = {
 	contents: 'Sur cette page',
 	/** What separates a label from its value. */
 	colon: '\u00a0: ',
+	/** Quotes a text in the page's language (guillemets in French). */
+	quote: (quoted: string) => `«\u00a0${quoted}\u00a0»`,
 	sections: {
 		waves: "Les vagues d'enquête",
 		formulas: 'Marges, tests et verdicts',
@@ -171,6 +173,7 @@ const en: MethodologyText = {
 	lead: 'Where the figures come from, how the dashboard computes margins of uncertainty and verdicts, which figures call for caution, and how to cite the sources.',
 	contents: 'On this page',
 	colon: ': ',
+	quote: (quoted: string) => `“${quoted}”`,
 	sections: {
 		waves: 'Survey waves',
 		formulas: 'Margins, tests and verdicts',
