@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from './bundledCatalog';
-import { filterRows, nextSort, sortRows } from './dataTableSort';
+import { filterRows, nextSort, questionOptions, sortRows } from './dataTableSort';
 import { dataTableView } from './dataTableView';
 
-const { rows } = dataTableView(bundledCatalog('fr'));
+const { rows, questions } = dataTableView(bundledCatalog('fr'));
 
 describe('sortRows', () => {
 	it('gives the default order back without a sort order', () => {
@@ -70,5 +70,23 @@ describe('nextSort', () => {
 		expect(nextSort({ column: 'value', direction: 'ascending' }, 'value')).toEqual({ column: 'value', direction: 'descending' });
 		expect(nextSort({ column: 'value', direction: 'descending' }, 'value')).toEqual({ column: 'value', direction: 'ascending' });
 		expect(nextSort({ column: 'value', direction: 'descending' }, 'year')).toEqual({ column: 'year', direction: 'ascending' });
+	});
+});
+
+describe('questionOptions', () => {
+	it('offers every question when no population is chosen', () => {
+		expect(questionOptions(rows, questions, null)).toEqual(questions);
+	});
+
+	it('offers only the questions asked of the chosen population, in order', () => {
+		const youth = questionOptions(rows, questions, 'public_18_24');
+		expect(youth.map((q) => q.id)).toEqual([...new Set(rows.filter((r) => r.population === 'public_18_24').map((r) => r.questionId))]);
+		expect(youth.length).toBeLessThan(questions.length);
+		expect(questionOptions(rows, questions, 'entrepreneurs').some((q) => q.id === 'awareness_terms')).toBe(false);
+	});
+
+	it('never leads to an empty table', () => {
+		for (const population of ['entrepreneurs', 'public', 'public_18_24'])
+			for (const question of questionOptions(rows, questions, population)) expect(filterRows(rows, { population, question: question.id }).length).toBeGreaterThan(0);
 	});
 });

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import type { DataRowView } from './dataTableView';
+import type { DataRowView, FilterOption } from './dataTableView';
 
 /** The columns of the data table that can be sorted. */
 export type SortColumn = 'year' | 'population' | 'question' | 'answer' | 'value' | 'base' | 'change';
@@ -79,4 +79,15 @@ export function filterRows(rows: readonly DataRowView[], filter: RowFilter): Dat
 export function nextSort(current: SortOrder | null, column: SortColumn): SortOrder {
 	if (current?.column === column) return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 	return { column, direction: 'ascending' };
+}
+
+/**
+ * The question choices that keep at least one row for a population (all of them for null), in
+ * their order, so that the two filters never combine into an empty table.
+ * @example questionOptions(rows, questions, 'public_18_24').map((q) => q.id) // ['sse_motivations', …]
+ */
+export function questionOptions(rows: readonly DataRowView[], questions: readonly FilterOption[], population: string | null): FilterOption[] {
+	if (population === null) return [...questions];
+	const asked = new Set(rows.filter((row) => row.population === population).map((row) => row.questionId));
+	return questions.filter((question) => asked.has(question.id));
 }
