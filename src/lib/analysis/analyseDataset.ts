@@ -21,5 +21,5 @@ export interface Analysis {
 export function analyseDataset(dataset: Dataset): Analysis {
 	const populations = [...new Set(dataset.waves.filter((wave) => wave.parent === null).map((wave) => wave.population))];
 	const all = estimates(dataset);
-	return { estimates: all, changes: changes(all, dataset.figures), gaps: gaps(all, populations), populations };
+	return { estimates: all, changes: changes(all), gaps: gaps(all, populations), populations };
 }

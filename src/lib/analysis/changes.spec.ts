@@ -16,7 +16,7 @@ describe('changes', () => {
 
 	it('finds the public\'s unemployment drop of 13 points (54 % → 41 %) significant, and attaches the published −13', () => {
 		const figures = [figure(2016, 'public', 'priority_problems', 'unemployment', 54), figure(2017, 'public', 'priority_problems', 'unemployment', 41, { deltaPts: -13, deltaVsYear: 2016 })];
-		const [change] = changes(estimates(dataset(waves, figures)), figures);
+		const [change] = changes(estimates(dataset(waves, figures)));
 		expect(change).toMatchObject({ difference: -13, verdict: 'significant', publishedDelta: -13 });
 		// statsmodels proportions_ztest([439.11, 545.94], [1071, 1011]) → (−5.93788078758315, 2.887298586000879e-09)
 		expect(change.z).toBeCloseTo(-5.93788078758315, 9);

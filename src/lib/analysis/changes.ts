@@ -1,23 +1,17 @@
-import type { Figure } from '../data/types';
 import { comparePercents } from './comparePercents';
 import type { Change, Estimate } from './types';
 
 /**
  * The change of each answer of each population between consecutive available waves: years may
  * be missing, so a change runs from the previous wave that has the figure. Sorted by population,
- * question, answer and year; the publisher's own change is attached where it printed one.
+ * question, answer and year; the publisher's own change is attached where it printed one for
+ * the same pair of years.
  *
  * @example
- * changes(estimates, figures).find((c) => c.questionId === 'awareness_terms' && c.toYear === 2016)
+ * changes(estimates).find((c) => c.questionId === 'awareness_terms' && c.toYear === 2016)
  * // { fromYear: 2013, toYear: 2016, fromPct: 64, toPct: 61, difference: -3, verdict: 'not_significant', … }
  */
-export function changes(estimates: readonly Estimate[], figures: readonly Figure[] = []): Change[] {
-	const published = new Map<string, number>();
-	for (const figure of figures) {
-		if (figure.deltaPts !== null) {
-			published.set(`${figure.population}/${figure.questionId}/${figure.answerId}/${figure.deltaVsYear}/${figure.year}`, figure.deltaPts);
-		}
-	}
+export function changes(estimates: readonly Estimate[]): Change[] {
 	const series = new Map<string, Estimate[]>();
 	for (const estimate of estimates) {
 		const key = `${estimate.population}/${estimate.questionId}/${estimate.answerId}`;
@@ -26,7 +20,7 @@ export function changes(estimates: readonly Estimate[], figures: readonly Figure
 		else series.set(key, [estimate]);
 	}
 	const result: Change[] = [];
-	for (const [key, list] of series) {
+	for (const list of series.values()) {
 		list.sort((a, b) => a.year - b.year);
 		for (let index = 1; index < list.length; index++) {
 			const from = list[index - 1];
@@ -39,7 +33,7 @@ export function changes(estimates: readonly Estimate[], figures: readonly Figure
 				toYear: to.year,
 				fromPct: from.pct,
 				toPct: to.pct,
-				publishedDelta: published.get(`${key}/${from.year}/${to.year}`) ?? null,
+				publishedDelta: to.deltaVsYear === from.year ? to.deltaPts : null,
 				...comparePercents(to.pct, to.effectiveN, from.pct, from.effectiveN)
 			});
 		}

@@ -39,6 +39,8 @@ export function estimates(dataset: Dataset): Estimate[] {
 			approximate: figure.approximate,
 			ciLow: interval ? interval.low * 100 : null,
 			ciHigh: interval ? interval.high * 100 : null,
+			deltaPts: figure.deltaPts,
+			deltaVsYear: figure.deltaVsYear,
 			note: figure.note,
 			source: figure.source,
 			labelFr: figure.labelFr,

@@ -11,27 +11,35 @@ import type { Estimate, Gap } from './types';
  * // { year: 2017, pctA: 60, pctB: 35, difference: 25, verdict: 'significant', … }
  */
 export function gaps(estimates: readonly Estimate[], populations: readonly string[]): Gap[] {
-	const byKey = new Map<string, Estimate>();
+	// The estimates of each year, question and answer, by population.
+	const groups = new Map<string, Map<string, Estimate>>();
 	for (const estimate of estimates) {
-		byKey.set(`${estimate.year}/${estimate.questionId}/${estimate.answerId}/${estimate.population}`, estimate);
+		if (!populations.includes(estimate.population)) continue;
+		const key = `${estimate.year}/${estimate.questionId}/${estimate.answerId}`;
+		const group = groups.get(key);
+		if (group) group.set(estimate.population, estimate);
+		else groups.set(key, new Map([[estimate.population, estimate]]));
 	}
 	const result: Gap[] = [];
-	for (const a of estimates) {
-		const indexA = populations.indexOf(a.population);
-		if (indexA === -1) continue;
-		for (const populationB of populations.slice(indexA + 1)) {
-			const b = byKey.get(`${a.year}/${a.questionId}/${a.answerId}/${populationB}`);
-			if (!b) continue;
-			result.push({
-				year: a.year,
-				questionId: a.questionId,
-				answerId: a.answerId,
-				populationA: a.population,
-				populationB: b.population,
-				pctA: a.pct,
-				pctB: b.pct,
-				...comparePercents(a.pct, a.effectiveN, b.pct, b.effectiveN)
-			});
+	for (const group of groups.values()) {
+		if (group.size < 2) continue;
+		for (const [indexA, populationA] of populations.entries()) {
+			const a = group.get(populationA);
+			if (!a) continue;
+			for (const populationB of populations.slice(indexA + 1)) {
+				const b = group.get(populationB);
+				if (!b) continue;
+				result.push({
+					year: a.year,
+					questionId: a.questionId,
+					answerId: a.answerId,
+					populationA: a.population,
+					populationB: b.population,
+					pctA: a.pct,
+					pctB: b.pct,
+					...comparePercents(a.pct, a.effectiveN, b.pct, b.effectiveN)
+				});
+			}
 		}
 	}
 	return result.sort(

@@ -18,6 +18,9 @@ export interface Estimate {
 	/** Wilson interval; null when n is unknown. */
 	ciLow: number | null;
 	ciHigh: number | null;
+	/** The change the publisher printed with this figure, in points, and the year it is measured against. */
+	deltaPts: number | null;
+	deltaVsYear: number | null;
 	note: string | null;
 	source: string | null;
 	labelFr: string | null;

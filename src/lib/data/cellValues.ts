@@ -21,6 +21,7 @@ const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  * readNumber('1 071')  // { ok: true, value: 1071 }
  */
 export function readNumber(raw: string): CellResult<number> {
+	if (plainNumber.test(raw)) return ok(Number(raw));
 	let text = raw.replace(numberSpaces, '').replace(/%$/, '').replace(/^\u2212/, '-');
 	if (text.includes(',')) {
 		if (text.includes('.') || text.indexOf(',') !== text.lastIndexOf(',')) return fail('a number');

@@ -55,7 +55,7 @@ function countNewlines(value: string): number {
  * parseCsv('a,b\n\n1,"x\ny"\n2,3').rows // [{ line: 3, cells: ['1', 'x\ny'] }, { line: 5, cells: ['2', '3'] }]
  */
 export function parseCsv(input: string): ParsedCsv {
-	const text = input.replace(/\r\n?/g, '\n');
+	const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
 	const delimiter = detectDelimiter(text);
 	const result = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false });
 	const mayHaveNewlinesInFields = text.includes('"');

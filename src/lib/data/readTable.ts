@@ -63,6 +63,7 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 	}
 	if (missing.length > 0 || header.problem) return table;
 
+	const positions = spec.map((column) => columns.get(column.name));
 	for (const row of csvRows) {
 		if (row.problem) {
 			report(row.line, 1, 'error', `could not read this row: ${row.problem}`);
@@ -74,8 +75,9 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 		}
 		const values: Record<string, unknown> = {};
 		let valid = true;
-		for (const column of spec) {
-			const position = columns.get(column.name);
+		for (let index = 0; index < spec.length; index++) {
+			const column = spec[index];
+			const position = positions[index];
 			const raw = position === undefined ? '' : row.cells[position - 1].trim();
 			if (raw === '') {
 				values[column.name] = null;

@@ -261,7 +261,9 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 			}
 			seen.set(key, row.line);
 			dataset.figures.push(figure);
-			loadedByQuestion.set(figure.questionId, [...(loadedByQuestion.get(figure.questionId) ?? []), figure]);
+			const sameQuestion = loadedByQuestion.get(figure.questionId);
+			if (sameQuestion) sameQuestion.push(figure);
+			else loadedByQuestion.set(figure.questionId, [figure]);
 			figures.loaded();
 		}
 		for (const [questionId, loaded] of loadedByQuestion) {
