@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 describe('every page', () => {
-	it.concurrent.for(pages)('$title: 200, no error, only local requests, lang, one h1', async (sitePage, { expect }) => {
+	it.concurrent.for(pages)('$title: 200, no error, only local requests, lang, one h1', { timeout: 90_000 }, async (sitePage, { expect }) => {
 		const page = await browser.newPage();
 		const problems = watchPage(page);
 		const failed: string[] = [];

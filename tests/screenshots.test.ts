@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('screenshots', () => {
-	it.concurrent.for(cases)('$title at $viewport.width px', async (sitePage, { expect }) => {
+	it.concurrent.for(cases)('$title at $viewport.width px', { timeout: 90_000 }, async (sitePage, { expect }) => {
 		const page = await contexts.get(sitePage.viewport.width)!.newPage();
 		const problems = watchPage(page);
 		try {

@@ -6,9 +6,10 @@
  * The fixed list is the specification: a page missing from the build fails the tests. The question
  * pages are discovered, so a build from another data folder tests its own questions.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 
 export type Lang = 'fr' | 'en';
 
@@ -20,7 +21,11 @@ export interface SitePage {
 	path: string;
 	/** A short name for file names and test titles: 'overview', 'awareness', 'questions-awareness_terms'. */
 	name: string;
-	/** The page draws at least one chart (an <svg> with a role or an aria-label). */
+	/**
+	 * The page draws at least one chart (an <svg> with a role or an aria-label). A question page
+	 * does when its question has at least one published percentage in the data folder (a question
+	 * published as changes only has no level to draw).
+	 */
 	charts: boolean;
 }
 
@@ -37,7 +42,8 @@ export interface LocalizedPage extends SitePage {
 
 /** The pages of the main navigation, in its order. */
 export const navPages: readonly SitePage[] = [
-	{ path: '/', name: 'overview', charts: true },
+	// The overview shows headline figures as text, with no chart.
+	{ path: '/', name: 'overview', charts: false },
 	{ path: '/awareness/', name: 'awareness', charts: true },
 	{ path: '/obstacles/', name: 'obstacles', charts: true },
 	{ path: '/tech-for-good/', name: 'tech-for-good', charts: true },
@@ -46,8 +52,10 @@ export const navPages: readonly SitePage[] = [
 	{ path: '/data/', name: 'data', charts: false }
 ];
 
-/** The default build folder, beside tests/. */
-export const defaultBuildFolder = fileURLToPath(new URL('../../build/', import.meta.url));
+/** The built site the tests serve: BAROMETER_TEST_BUILD when set, else build/ beside tests/. */
+export const defaultBuildFolder = process.env.BAROMETER_TEST_BUILD
+	? resolve(process.env.BAROMETER_TEST_BUILD)
+	: fileURLToPath(new URL('../../build/', import.meta.url));
 
 /**
  * The question ids that have a page in one language of a build: the folders of
@@ -60,6 +68,33 @@ export function questionIds(lang: Lang, buildFolder = defaultBuildFolder): strin
 		.filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html')))
 		.map((entry) => entry.name)
 		.sort();
+}
+
+/** The data folder the build read: BAROMETER_DATA, else data/. */
+export const dataFolder = resolve(
+	fileURLToPath(new URL('../../', import.meta.url)),
+	process.env.BAROMETER_DATA || 'data'
+);
+
+/**
+ * The ids of the questions with at least one published percentage (a non-empty `pct`) in the
+ * `<year>/<population>.csv` files of a data folder.
+ */
+export function questionsWithLevels(folder = dataFolder): Set<string> {
+	const ids = new Set<string>();
+	if (!existsSync(folder)) return ids;
+	for (const year of readdirSync(folder).filter((name) => /^\d{4}$/.test(name))) {
+		for (const file of readdirSync(join(folder, year)).filter((name) => name.toLowerCase().endsWith('.csv'))) {
+			const parsed = Papa.parse<Record<string, string>>(readFileSync(join(folder, year, file), 'utf8').replace(/^\uFEFF/, ''), {
+				header: true,
+				skipEmptyLines: true
+			});
+			for (const row of parsed.data) {
+				if (row.question_id && (row.pct ?? '').trim() !== '') ids.add(row.question_id.trim());
+			}
+		}
+	}
+	return ids;
 }
 
 /** The path of a page in a language: localize('en', '/awareness/') is '/en/awareness/'. */
@@ -79,7 +114,8 @@ function localized(page: SitePage, lang: Lang): LocalizedPage {
  */
 export function sitePages(buildFolder = defaultBuildFolder): SitePage[] {
 	const ids = [...new Set(langs.flatMap((lang) => questionIds(lang, buildFolder)))].sort();
-	const questions = ids.map((id) => ({ path: `/questions/${id}/`, name: `questions-${id}`, charts: true }));
+	const withLevels = questionsWithLevels();
+	const questions = ids.map((id) => ({ path: `/questions/${id}/`, name: `questions-${id}`, charts: withLevels.has(id) }));
 	return [...navPages, ...questions];
 }
 

@@ -127,7 +127,7 @@ describe('describeTrend', () => {
 describe('describeRankedBars', () => {
 	it('lists the answers in order with the shared base, and says the others were not published', () => {
 		expect(plain(describeRankedBars('fr', obstaclesBars('fr')))).toBe(
-			"Entrepreneurs sociaux (n = 88 (taille d'échantillon supposée)), 2017 : " +
+			'Entrepreneurs sociaux (n = 88), 2017 : ' +
 				"Manque de moyens financiers, 43 % (± 10,1 pts), 0 pt depuis 2016, dans la marge d'erreur ; " +
 				"Manque de partenariats avec des entreprises classiques, 19 % (± 8,1 pts), −8 pts depuis 2016, dans la marge d'erreur (déduit d'une évolution publiée). " +
 				'Autres réponses non publiées.'

@@ -3,7 +3,7 @@
  * chart's title. Pure functions of the view models; the numbers and their verdicts are read, never
  * computed.
  */
-import { formatPercent, formatPlusMinus, formatPoints } from '../i18n/format';
+import { formatNumber, formatPercent, formatPlusMinus, formatPoints } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import type { DumbbellView, EstimateView, GapRowView, RankedBarsView, TrendView } from '../views/types';
@@ -130,15 +130,16 @@ export function describeTrend(lang: Lang, view: TrendView): string {
  * base once when all answers share it; and, when other answers were not published, that no rank
  * is claimed beyond them.
  * @example describeRankedBars('en', view)
- * // 'Social entrepreneurs, 2017 (n = 88): lack of financial means, 43% (± 10.1 pts), 0 pts since
+ * // 'Social entrepreneurs (n = 88), 2017: Lack of financial means, 43% (± 10.1 pts), 0 pts since
  * //  2016, within the margin of error; … Other answers not published.'
  */
 export function describeRankedBars(lang: Lang, view: RankedBarsView): string {
 	const bases = new Set(view.bars.map((bar) => bar.base));
 	const [onlyBase] = bases;
+	// The base alone ("n = 88"): whether it is assumed is said in the tooltip and the table.
 	const population =
 		bases.size === 1 && onlyBase !== null && onlyBase !== undefined
-			? `${view.populationLabel} (${baseText(lang, view.bars[0])})`
+			? `${view.populationLabel} (${fillTemplate(t(lang, 'chart.base'), { n: formatNumber(lang, onlyBase) })})`
 			: view.populationLabel;
 	const separator = lang === 'fr' ? ' ; ' : '; ';
 	const answers = view.bars

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Catalog } from './catalog';
-import { dataTableView } from './dataTableView';
+import { estimatesInTableOrder } from './estimatesInTableOrder';
 
 /** The columns of the downloadable CSV, in order. */
 export const csvColumns = [
@@ -68,17 +68,15 @@ function flag(value: boolean): string {
  */
 export function dataCsvRecords(catalog: Catalog): Record<CsvColumn, CsvCell>[] {
 	const text = (value: string | null) => (value === null ? null : escapeFormula(value));
-	return dataTableView(catalog).rows.map((row) => {
-		const estimate = catalog.estimate(row.population, row.questionId, row.answerId, row.year);
-		const change = catalog.changeTo(row.population, row.questionId, row.answerId, row.year);
-		if (!estimate) throw new Error(`No estimate for the row ${row.key}`);
+	return estimatesInTableOrder(catalog).map((estimate) => {
+		const change = catalog.changeTo(estimate.population, estimate.questionId, estimate.answerId, estimate.year);
 		return {
 			year: estimate.year,
 			population: text(estimate.population),
 			question_id: text(estimate.questionId),
 			answer_id: text(estimate.answerId),
-			question: text(row.question),
-			answer: text(row.answer),
+			question: text(catalog.questionLabel(estimate.questionId)),
+			answer: text(catalog.answerLabel(estimate.questionId, estimate.answerId, estimate.year, estimate.population)),
 			pct: estimate.pct,
 			ci_low: estimate.ciLow,
 			ci_high: estimate.ciHigh,

@@ -3,6 +3,7 @@ import { analyseDataset } from '../analysis/analyseDataset';
 import { bundledCatalog } from './bundledCatalog';
 import { catalog as makeCatalog } from './catalog';
 import { dataTableView } from './dataTableView';
+import { estimatesInTableOrder } from './estimatesInTableOrder';
 
 describe('dataTableView', () => {
 	const catalog = bundledCatalog('fr');
@@ -20,21 +21,12 @@ describe('dataTableView', () => {
 		expect(view.rows.map((r) => r.order)).toEqual(view.rows.map((_, index) => index));
 	});
 
-	it('starts with the awareness of the ESS, public, 2012 to 2020 (theme, question, answer, population, year)', () => {
-		expect(view.rows.slice(0, 6).map((r) => [r.questionId, r.answerId, r.population, r.year])).toEqual([
-			['awareness_terms', 'sse', 'public', 2012],
-			['awareness_terms', 'sse', 'public', 2013],
-			['awareness_terms', 'sse', 'public', 2016],
-			['awareness_terms', 'sse', 'public', 2017],
-			['awareness_terms', 'sse', 'public', 2018],
-			['awareness_terms', 'sse', 'public', 2020]
+	it('lists the rows in the default order: theme, question, answer, population, year', () => {
+		expect(view.rows.map((r) => r.key)).toEqual(estimatesInTableOrder(catalog).map((e) => [e.population, e.questionId, e.answerId, e.year].join('/')));
+		expect(view.rows.slice(0, 2).map((r) => [r.key, r.answer])).toEqual([
+			['public/awareness_terms/sse/2012', 'Économie sociale et solidaire (ESS)'],
+			['public/awareness_terms/sse/2013', 'Économie sociale et solidaire (ESS)']
 		]);
-	});
-
-	it('puts entrepreneurs before the public within an answer', () => {
-		const climate = view.rows.filter((r) => r.questionId === 'priority_problems' && r.answerId === 'climate_change');
-		expect(climate.map((r) => r.population)).toEqual([...climate.map((r) => r.population)].sort((a, b) => (a === 'entrepreneurs' ? -1 : 0) - (b === 'entrepreneurs' ? -1 : 0)));
-		expect(climate[0].population).toBe('entrepreneurs');
 	});
 
 	it('gives the 2017 public\'s unemployment 41 % its −13 pts change from 2016, significant', () => {

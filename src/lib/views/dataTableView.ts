@@ -2,6 +2,7 @@ import type { Estimate } from '../analysis/types';
 import { SMALL_BASE } from '../stats/smallBase';
 import type { Verdict } from '../stats/verdict';
 import type { Catalog } from './catalog';
+import { estimatesInTableOrder } from './estimatesInTableOrder';
 import { sourceParts, type SourcePart } from './sourceLinks';
 
 /** A change against the previous wave that has the figure, as the data table shows it. */
@@ -23,7 +24,6 @@ export interface DataRowView {
 	populationLabel: string;
 	questionId: string;
 	question: string;
-	answerId: string;
 	/** That year's wording when it differs. */
 	answer: string;
 	/** Percent. */
@@ -60,47 +60,19 @@ export interface DataTableView {
 	questions: FilterOption[];
 }
 
-/** Positions of ids in a list, for sorting; unknown ids go last. */
-function rankOf(ids: readonly string[]): (id: string) => number {
-	const ranks = new Map(ids.map((id, index) => [id, index]));
-	return (id) => ranks.get(id) ?? ids.length;
-}
-
 /**
- * Every estimate of the analysis as a table row, in the catalog's language, sorted by theme (in
- * the order questions.csv first names them), question (file order), answer (display order),
- * population (waves.csv order) and year.
+ * Every estimate of the analysis as a table row, in the catalog's language, in the table's
+ * default order (see estimatesInTableOrder: theme, question, answer, population, year).
  *
  * @example
  * dataTableView(catalog).rows[0]
  * // { key: 'public/awareness_terms/sse/2012', question: 'A déjà entendu parler du terme…', value: 50, base: null, … }
  */
 export function dataTableView(catalog: Catalog): DataTableView {
-	const { dataset, analysis } = catalog;
-	const themeRank = rankOf([...new Set(dataset.questions.map((question) => question.theme))]);
-	const questionRank = rankOf(dataset.questions.map((question) => question.id));
-	const populationRank = rankOf([...new Set(dataset.waves.map((wave) => wave.population))]);
-	const answerRanks = new Map<string, (id: string) => number>();
-	const answerRank = (estimate: Estimate) => {
-		let rank = answerRanks.get(estimate.questionId);
-		if (!rank) {
-			rank = rankOf(catalog.answerIds(estimate.questionId));
-			answerRanks.set(estimate.questionId, rank);
-		}
-		return rank(estimate.answerId);
-	};
-	const themeOf = (estimate: Estimate) => themeRank(catalog.question(estimate.questionId)?.theme ?? '');
-	const sorted = [...analysis.estimates].sort(
-		(a, b) =>
-			themeOf(a) - themeOf(b) ||
-			questionRank(a.questionId) - questionRank(b.questionId) ||
-			answerRank(a) - answerRank(b) ||
-			populationRank(a.population) - populationRank(b.population) ||
-			a.year - b.year
-	);
-	const rows = sorted.map((estimate, order) => dataRowView(catalog, estimate, order));
-	const populations = [...new Set(rows.map((row) => row.population))]
-		.sort((a, b) => populationRank(a) - populationRank(b))
+	const rows = estimatesInTableOrder(catalog).map((estimate, order) => dataRowView(catalog, estimate, order));
+	const populationOrder = [...new Set(catalog.dataset.waves.map((wave) => wave.population))];
+	const populations = populationOrder
+		.filter((id) => rows.some((row) => row.population === id))
 		.map((id) => ({ id, label: catalog.populationLabel(id) }));
 	const questions = [...new Map(rows.map((row) => [row.questionId, { id: row.questionId, label: row.question }])).values()];
 	return { rows, populations, questions };
@@ -116,7 +88,6 @@ function dataRowView(catalog: Catalog, estimate: Estimate, order: number): DataR
 		populationLabel: catalog.populationLabel(estimate.population),
 		questionId: estimate.questionId,
 		question: catalog.questionLabel(estimate.questionId),
-		answerId: estimate.answerId,
 		answer: catalog.answerLabel(estimate.questionId, estimate.answerId, estimate.year, estimate.population),
 		value: estimate.pct,
 		low: estimate.ciLow,

@@ -22,7 +22,6 @@ export interface NotedFigureView {
 	/** `population/question/answer/year`, unique. */
 	key: string;
 	year: number;
-	population: string;
 	populationLabel: string;
 	question: string;
 	answer: string;
@@ -30,8 +29,6 @@ export interface NotedFigureView {
 	value: number | null;
 	/** The published change in points and the year it is measured against, if any. */
 	change: { points: number; fromYear: number | null } | null;
-	derived: boolean;
-	approximate: boolean;
 	/** The note, in English, as the data gives it. */
 	note: string;
 }
@@ -59,7 +56,7 @@ export function noteReason(figure: Pick<Figure, 'derived' | 'approximate' | 'pct
  *
  * @example
  * notedFigureGroups(catalog)[0]
- * // { reason: 'conflict', figures: [{ year: 2012, population: 'public', answer: 'Économie sociale et solidaire (ESS)', value: 50, note: "'+10 pts in 7 years' …" }, …] }
+ * // { reason: 'conflict', figures: [{ year: 2012, populationLabel: 'Grand public', answer: 'Économie sociale et solidaire (ESS)', value: 50, note: "'+10 pts in 7 years' …" }, …] }
  */
 export function notedFigureGroups(catalog: Catalog): NotedFigureGroup[] {
 	const { dataset } = catalog;
@@ -87,14 +84,11 @@ function notedFigureView(catalog: Catalog, figure: Figure): NotedFigureView {
 	return {
 		key: [figure.population, figure.questionId, figure.answerId, figure.year].join('/'),
 		year: figure.year,
-		population: figure.population,
 		populationLabel: catalog.populationLabel(figure.population),
 		question: catalog.questionLabel(figure.questionId),
 		answer: catalog.answerLabel(figure.questionId, figure.answerId, figure.year, figure.population),
 		value: figure.pct,
 		change: figure.deltaPts === null ? null : { points: figure.deltaPts, fromYear: figure.deltaVsYear },
-		derived: figure.derived,
-		approximate: figure.approximate,
 		note: (figure.note ?? '').trim()
 	};
 }

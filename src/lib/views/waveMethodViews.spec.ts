@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatPlusMinus, NO_BREAK_SPACE } from '../i18n/format';
 import { bundledCatalog } from './bundledCatalog';
 import { waveMethodViews } from './waveMethodViews';
 
@@ -39,6 +40,8 @@ describe('waveMethodViews', () => {
 		expect(margins?.waldAt50).toBeCloseTo(10.4466, 4);
 		expect(margins?.waldAt5).toBeCloseTo(4.5536, 4);
 		expect(margins?.wilsonAt50).toBeCloseTo(10.2258, 4);
+		const written = (value: number | undefined) => formatPlusMinus('en', value ?? NaN, 2).replaceAll(NO_BREAK_SPACE, ' ');
+		expect([written(margins?.waldAt5), written(margins?.waldAt50)]).toEqual(['± 4.55 pts', '± 10.45 pts']);
 	});
 
 	it('gives the 2016 entrepreneurs (n = 82) a margin wider than the publisher\'s "10 points"', () => {
