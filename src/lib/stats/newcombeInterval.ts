@@ -24,8 +24,9 @@ export function newcombeInterval(p1: number, n1: number, p2: number, n2: number,
 	const first = wilsonInterval(p1, n1, z);
 	const second = wilsonInterval(p2, n2, z);
 	const difference = p1 - p2;
-	return {
-		low: difference - Math.hypot(p1 - first.low, second.high - p2),
-		high: difference + Math.hypot(first.high - p1, p2 - second.low),
-	};
+	// √(a² + b²) rather than Math.hypot: the terms are at most 1, so nothing can overflow, and
+	// hypot is several times slower in V8 (this runs for every change and gap).
+	const lowerReach = Math.sqrt((p1 - first.low) ** 2 + (second.high - p2) ** 2);
+	const upperReach = Math.sqrt((first.high - p1) ** 2 + (p2 - second.low) ** 2);
+	return { low: difference - lowerReach, high: difference + upperReach };
 }
