@@ -29,11 +29,11 @@ describe('sortRows', () => {
 			expect(byChange.at(-1)?.change).toBeNull();
 		}
 		// The entrepreneurs' unemployment: 66 % in 2012 (n unknown), 19 % in 2018.
-		expect(sortRows(rows, { column: 'change', direction: 'ascending' }, 'fr')[0].change).toEqual({ fromYear: 2012, difference: -47, verdict: 'untestable' });
+		expect(sortRows(rows, { column: 'change', direction: 'ascending' }, 'fr')[0].change).toMatchObject({ fromYear: 2012, difference: -47, verdict: 'untestable' });
 	});
 
 	it('sorts text in the language\'s alphabetical order, accents included', () => {
-		const answers = sortRows(rows, { column: 'answer', direction: 'ascending' }, 'fr').map((r) => r.answer);
+		const answers = sortRows(rows, { column: 'answer', direction: 'ascending' }, 'fr').map((r) => r.label);
 		const collator = new Intl.Collator('fr-FR', { numeric: true, sensitivity: 'base' });
 		for (let i = 1; i < answers.length; i++) expect(collator.compare(answers[i - 1], answers[i])).toBeLessThanOrEqual(0);
 		expect(answers.indexOf('Économie sociale et solidaire (ESS)')).toBeLessThan(answers.indexOf('Emploi'));

@@ -30,7 +30,7 @@ function sortValue(row: DataRowView, column: SortColumn): string | number | null
 		case 'question':
 			return row.question;
 		case 'answer':
-			return row.answer;
+			return row.label;
 		case 'value':
 			return row.value;
 		case 'base':

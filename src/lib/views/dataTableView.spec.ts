@@ -23,7 +23,7 @@ describe('dataTableView', () => {
 
 	it('lists the rows in the default order: theme, question, answer, population, year', () => {
 		expect(view.rows.map((r) => r.key)).toEqual(estimatesInTableOrder(catalog).map((e) => [e.population, e.questionId, e.answerId, e.year].join('/')));
-		expect(view.rows.slice(0, 2).map((r) => [r.key, r.answer])).toEqual([
+		expect(view.rows.slice(0, 2).map((r) => [r.key, r.label])).toEqual([
 			['public/awareness_terms/sse/2012', 'Économie sociale et solidaire (ESS)'],
 			['public/awareness_terms/sse/2013', 'Économie sociale et solidaire (ESS)']
 		]);

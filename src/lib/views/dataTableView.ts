@@ -1,47 +1,16 @@
 import type { Estimate } from '../analysis/types';
-import { SMALL_BASE } from '../stats/smallBase';
-import type { Verdict } from '../stats/verdict';
 import type { Catalog } from './catalog';
+import { estimateView } from './estimateView';
 import { estimatesInTableOrder } from './estimatesInTableOrder';
 import { sourceParts, type SourcePart } from './sourceLinks';
+import type { EstimateView } from './types';
 
-/** A change against the previous wave that has the figure, as the data table shows it. */
-export interface DataChangeView {
-	fromYear: number;
-	/** In points: this year's level minus the earlier one. */
-	difference: number;
-	verdict: Verdict;
-}
-
-/** One estimate: a row of the data page's table. */
-export interface DataRowView {
-	/** `population/question/answer/year`, unique. */
-	key: string;
+/** One estimate: a row of the data page's table, with its question and its source split into links. */
+export interface DataRowView extends Omit<EstimateView, 'source'> {
 	/** Rank in the default order: theme, question, answer, population, year. */
 	order: number;
-	year: number;
-	population: string;
-	populationLabel: string;
 	questionId: string;
 	question: string;
-	/** That year's wording when it differs. */
-	answer: string;
-	/** Percent. */
-	value: number;
-	/** Wilson 95 % interval in percent; null when n is unknown. */
-	low: number | null;
-	high: number | null;
-	/** Respondents; null when unknown. */
-	base: number | null;
-	/** The wave's sample size stands in for the base. */
-	baseAssumed: boolean;
-	/** Effective n under 30. */
-	smallBase: boolean;
-	derived: boolean;
-	approximate: boolean;
-	change: DataChangeView | null;
-	/** In English, as the data gives it. */
-	note: string | null;
 	source: SourcePart[];
 }
 
@@ -79,26 +48,11 @@ export function dataTableView(catalog: Catalog): DataTableView {
 }
 
 function dataRowView(catalog: Catalog, estimate: Estimate, order: number): DataRowView {
-	const change = catalog.changeTo(estimate.population, estimate.questionId, estimate.answerId, estimate.year);
 	return {
-		key: [estimate.population, estimate.questionId, estimate.answerId, estimate.year].join('/'),
+		...estimateView(catalog, estimate),
 		order,
-		year: estimate.year,
-		population: estimate.population,
-		populationLabel: catalog.populationLabel(estimate.population),
 		questionId: estimate.questionId,
 		question: catalog.questionLabel(estimate.questionId),
-		answer: catalog.answerLabel(estimate.questionId, estimate.answerId, estimate.year, estimate.population),
-		value: estimate.pct,
-		low: estimate.ciLow,
-		high: estimate.ciHigh,
-		base: estimate.base,
-		baseAssumed: estimate.baseAssumed,
-		smallBase: estimate.effectiveN !== null && estimate.effectiveN < SMALL_BASE,
-		derived: estimate.derived,
-		approximate: estimate.approximate,
-		change: change ? { fromYear: change.fromYear, difference: change.difference, verdict: change.verdict } : null,
-		note: estimate.note,
 		source: estimate.source === null ? [] : sourceParts(estimate.source)
 	};
 }
