@@ -2,7 +2,8 @@
 /**
  * `npm run audit`: the weight and the Lighthouse scores of every built page, French and English.
  *
- *   node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60]
+ *   node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2]
+ *                         [--build folder]
  *
  * 1. Uses build/ as it is (runs `vite build` only when build/index.html is missing) and serves it
  *    on a free port with scripts/serve.js.
@@ -22,12 +23,13 @@
  *
  * --pages takes language-neutral paths, comma-separated: each is audited in French and English
  * (a path starting with /en/ only in English). --skip-lighthouse measures the weight only.
+ * --build audits another built folder than build/ (a copy, while build/ is being rebuilt).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, relative, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -84,8 +86,8 @@ const localHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** @param {string[]} argv */
 function parseArguments(argv) {
-	/** @type {{ pages: string[] | null, lighthouse: boolean, jsBudget: number, retries: number }} */
-	const options = { pages: null, lighthouse: true, jsBudget: 60, retries: 2 };
+	/** @type {{ pages: string[] | null, lighthouse: boolean, jsBudget: number, retries: number, build: string | null }} */
+	const options = { pages: null, lighthouse: true, jsBudget: 60, retries: 2, build: null };
 	for (let index = 0; index < argv.length; index++) {
 		const argument = argv[index];
 		const [name, inline] = argument.split(/=(.*)/s, 2);
@@ -94,8 +96,9 @@ function parseArguments(argv) {
 		else if (name === '--skip-lighthouse') options.lighthouse = false;
 		else if (name === '--js-budget') options.jsBudget = Number(value());
 		else if (name === '--retries') options.retries = Number(value());
+		else if (name === '--build') options.build = value();
 		else if (name === '--help' || name === '-h') {
-			console.log('node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2]');
+			console.log('node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2] [--build folder]');
 			process.exit(0);
 		} else throw new Error(`Unknown argument: ${argument}`);
 	}
@@ -438,7 +441,11 @@ function passed(result) {
 
 async function main() {
 	const options = parseArguments(process.argv.slice(2));
-	const root = defaultRoot;
+	const root = options.build === null ? defaultRoot : resolve(options.build);
+	if (options.build !== null && !existsSync(join(root, 'index.html'))) {
+		console.error(`No built site in ${root}`);
+		process.exit(1);
+	}
 	if (!existsSync(join(root, 'index.html'))) {
 		console.log('build/ is missing: running vite build');
 		const build = spawnSync(process.execPath, [viteBin, 'build'], { cwd: projectRoot, stdio: 'inherit' });
@@ -453,7 +460,7 @@ async function main() {
 	const budget = options.jsBudget * 1000;
 	await mkdir(join(resultsFolder, 'lighthouse'), { recursive: true });
 
-	const server = await startServer({ port: 0 });
+	const server = await startServer({ root, port: 0 });
 	const base = server.url.replace('127.0.0.1', 'localhost');
 	/** @type {PageResult[]} */
 	const results = [];
@@ -473,7 +480,7 @@ async function main() {
 		} finally {
 			await browser.close();
 		}
-		console.log(`Weighed ${results.length} pages served from build/ at ${base}`);
+		console.log(`Weighed ${results.length} pages served from ${relative(projectRoot, root) || root} at ${base}`);
 
 		if (options.lighthouse) {
 			for (const result of results) {

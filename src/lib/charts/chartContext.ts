@@ -2,7 +2,7 @@
  * The context a chart's frame shares with its layers: the size of the drawing and its two scales.
  * ChartFrame sets it; axes, marks and labels read it, so a layer needs no size or scale props.
  */
-import type { ScaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { getContext, hasContext, setContext } from 'svelte';
 
 /** Room around the plotting area, in viewBox units. */
@@ -25,6 +25,35 @@ export interface ChartContext {
 	readonly x: ScaleLinear<number, number>;
 	/** Data to vertical position: percentages (trends) or row positions (bars, dumbbells). */
 	readonly y: ScaleLinear<number, number>;
+}
+
+/** The plotting area and scales of a chart, from its size, margins and domains. */
+export type FrameScales = Pick<ChartContext, 'innerWidth' | 'innerHeight' | 'x' | 'y'>;
+
+/**
+ * The plotting area and the two scales ChartFrame shares, computed the same way for a chart
+ * that lays out something outside its frame (TrendChart's key). Positions are rounded to whole
+ * viewBox units (at most 0.75 px off at the widest): short, stable SVG.
+ * @param yDirection 'up': the domain's start at the bottom (values); 'down': at the top (rows).
+ */
+export function frameScales(
+	width: number,
+	height: number,
+	margin: Margin,
+	xDomain: [number, number],
+	yDomain: [number, number],
+	yDirection: 'up' | 'down' = 'up'
+): FrameScales {
+	const innerWidth = Math.max(0, width - margin.left - margin.right);
+	const innerHeight = Math.max(0, height - margin.top - margin.bottom);
+	return {
+		innerWidth,
+		innerHeight,
+		x: scaleLinear().domain(xDomain).rangeRound([0, innerWidth]),
+		y: scaleLinear()
+			.domain(yDomain)
+			.rangeRound(yDirection === 'up' ? [innerHeight, 0] : [0, innerHeight])
+	};
 }
 
 const key = Symbol('chart');

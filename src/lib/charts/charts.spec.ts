@@ -9,11 +9,16 @@ import { describe, expect, it } from 'vitest';
 import type { TrendView } from '../views/types';
 import ChartFigure from './ChartFigure.svelte';
 import { describeTrend } from './describe';
-import { awarenessSeries, awarenessTrend, digitalDumbbell, obstaclesBars } from './fixtures';
+import { awarenessSeries, awarenessTrend, digitalDumbbell, estimate, obstaclesBars } from './fixtures';
 import GapDumbbell from './GapDumbbell.svelte';
 import RankedBars from './RankedBars.svelte';
 import { trendTable } from './tables';
 import TrendChart from './TrendChart.svelte';
+
+/** The markup without Svelte's hydration comments and scoped-style classes, for readable patterns. */
+function clean(body: string): string {
+	return body.replace(/<!--[\s\S]*?-->/g, '').replace(/ svelte-[a-z0-9]+/g, '');
+}
 
 /** How many times a pattern occurs in a text. */
 function count(text: string, pattern: RegExp): number {
@@ -80,9 +85,34 @@ describe('TrendChart on the server', () => {
 		expect(body).toMatch(/class="point tone-public[^"]*point--derived/);
 	});
 
-	it('writes the last value of the series, for print', () => {
-		const { body } = render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } });
-		expect(body).toMatch(/class="end-label[^>]*>47\u00a0%<\/text>/);
+	it('writes the last value of the series, for print, without a name when it is alone', () => {
+		const body = clean(render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body);
+		expect(body).toMatch(/<text class="end-label__text"[^>]*><tspan class="end-label__value">47\u00a0%<\/tspan><\/text>/);
+		expect(body).not.toContain('end-label__name');
+	});
+
+	it('draws a lone series solid with circles', () => {
+		const body = clean(render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body);
+		expect(count(body, /class="line tone-public line--solid/)).toBe(1);
+		expect(count(body, /class="point tone-public point--circle/)).toBe(6);
+	});
+
+	it('labels every year of a two-year chart, on a phone too', () => {
+		const body = clean(render(TrendChart, { props: { view: twoYears(), lang: 'en' } }).body);
+		for (const year of [2016, 2017]) {
+			expect(body).toMatch(new RegExp(`class="tick tick--thinned tick--at-17 tick--at-14 tick--at-12 tick--at-11[^"]*"[^>]*><line[^>]*></line><text[^>]*>${year}</text>`));
+		}
+	});
+
+	it('labels the first and last years and the years with a figure first', () => {
+		const body = clean(render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body);
+		const atPhone = [...body.matchAll(/class="tick tick--thinned([^"]*)"[^>]*><line[^>]*><\/line><text[^>]*>(\d{4})<\/text>/g)]
+			.filter(([, classes]) => classes.includes('tick--at-17'))
+			.map(([, , year]) => Number(year));
+		expect(atPhone).toContain(2012);
+		expect(atPhone).toContain(2020);
+		expect(atPhone).not.toContain(2019);
+		expect(atPhone.length).toBeGreaterThanOrEqual(4);
 	});
 
 	it('marks each testable change with its glyph: two solid, two outline, none for the untestable', () => {
@@ -118,6 +148,113 @@ describe('TrendChart on the server', () => {
 	});
 });
 
+/** Two answers of the public, and one of the entrepreneurs, 2016–2017 (figures made up for the test). */
+function twoYears(): TrendView {
+	const point = (population: 'public' | 'entrepreneurs', answer: string, year: number, value: number) =>
+		estimate({ year, value, population, question: 'impact', answer, label: answer, lang: 'en', low: value - 3, high: value + 3, base: 500 });
+	const series = (population: 'public' | 'entrepreneurs', answer: string, label: string, values: [number, number]) => ({
+		key: `${population}/impact/${answer}`,
+		label,
+		population,
+		populationLabel: population === 'public' ? 'General public' : 'Social entrepreneurs',
+		tone: population,
+		points: [point(population, answer, 2016, values[0]), point(population, answer, 2017, values[1])],
+		missing: []
+	});
+	return {
+		id: 'impact',
+		title: 'Impact',
+		years: [2016, 2017],
+		series: [series('public', 'yes', 'Yes', [57, 63]), series('public', 'no', 'No', [40, 36])]
+	};
+}
+
+/** The awareness of two terms in the public: same colour, told apart by dash, marker and name. */
+function twoTerms(lang: 'fr' | 'en'): TrendView {
+	const sse = awarenessSeries(lang);
+	const social = {
+		...sse,
+		key: 'public/awareness_terms/social_entrepreneurship',
+		label: lang === 'fr' ? 'Entrepreneuriat social' : 'Social entrepreneurship',
+		points: sse.points.map((point, index) => ({
+			...point,
+			key: `${point.key}/social`,
+			value: [18, 20, 37, 37, 38, 30][index],
+			low: null,
+			high: null,
+			change: null
+		}))
+	};
+	return { ...awarenessTrend(lang), series: [{ ...sse, label: 'Économie sociale et solidaire (ESS)' }, social] };
+}
+
+describe('TrendChart with several series of one population', () => {
+	it('gives each series its own dash pattern and marker shape, in the chart and in the key', () => {
+		const body = clean(render(TrendChart, { props: { view: twoTerms('fr'), lang: 'fr' } }).body);
+		expect(count(body, /class="line tone-public line--solid/)).toBe(1);
+		expect(count(body, /class="line tone-public line--dashed/)).toBe(1);
+		expect(count(body, /class="point tone-public point--circle/)).toBe(6);
+		expect(count(body, /class="point tone-public point--square/)).toBe(6);
+		expect(count(body, /class="legend__line legend__line--solid"/)).toBe(1);
+		expect(count(body, /class="legend__line legend__line--dashed"/)).toBe(1);
+		expect(count(body, /class="legend__marker"/)).toBe(2);
+	});
+
+	it('names the series in the end labels, by its acronym when the name is long', () => {
+		const body = clean(render(TrendChart, { props: { view: twoTerms('fr'), lang: 'fr' } }).body);
+		expect(body).toContain('<tspan class="end-label__name">ESS</tspan> <tspan class="end-label__value">47\u00a0%</tspan>');
+		expect(body).toMatch(/<tspan class="end-label__name">Entrep[^<]*<\/tspan> <tspan class="end-label__value">30\u00a0%<\/tspan>/);
+	});
+
+	it('gives the entrepreneurs a marker of their own, so a grey print still tells the populations apart', () => {
+		const view = twoYears();
+		const [yes] = view.series;
+		const entrepreneurs = {
+			...yes,
+			key: 'entrepreneurs/impact/yes',
+			population: 'entrepreneurs',
+			populationLabel: 'Social entrepreneurs',
+			tone: 'entrepreneurs' as const,
+			points: yes.points.map((point) => ({ ...point, key: `e/${point.key}`, tone: 'entrepreneurs' as const, value: point.value + 20 }))
+		};
+		const body = clean(render(TrendChart, { props: { view: { ...view, series: [yes, entrepreneurs] }, lang: 'en' } }).body);
+		expect(count(body, /class="point tone-public point--circle/)).toBe(2);
+		expect(count(body, /class="point tone-entrepreneurs point--square/)).toBe(2);
+		expect(count(body, /class="line tone-entrepreneurs line--solid/)).toBe(1);
+	});
+
+	it('puts a label that cannot fit into the key, with its value and year', () => {
+		// "No" ends in 2016 at 50 %, just left of "Yes" climbing steeply from 20 % to 80 %: no room.
+		const view = twoYears();
+		const [yes, no] = view.series;
+		const steep = { ...yes, points: yes.points.map((point, index) => ({ ...point, value: [20, 80][index], low: null, high: null })) };
+		const early = { ...no, points: [{ ...no.points[0], value: 50 }] };
+		const body = clean(render(TrendChart, { props: { view: { ...view, series: [steep, early] }, lang: 'en' } }).body);
+		expect(body).toMatch(/No<span class="legend__note"> 50% \(2016\)<\/span>/);
+		expect(body).not.toMatch(/end-label__value">50%/);
+		expect(body).toMatch(/<tspan class="end-label__name">Yes<\/tspan> <tspan class="end-label__value">80%<\/tspan>/);
+	});
+
+	it('leaves unlabelled a gap of one series in a year where another has a figure', () => {
+		const view = twoTerms('fr');
+		const [sse, social] = view.series;
+		// The second series skips 2016 and 2017, where the first has figures.
+		const holed = {
+			...social,
+			points: social.points.filter((point) => point.year !== 2016 && point.year !== 2017),
+			missing: [...social.missing, { year: 2016, reason: 'not_published' as const }, { year: 2017, reason: 'not_published' as const }]
+		};
+		const body = clean(render(TrendChart, { props: { view: { ...view, series: [sse, holed] }, lang: 'fr' } }).body);
+		expect(count(body, /class="gap-marker[ "]/)).toBe(5);
+		expect(count(body, /class="gap-marker__label"/)).toBe(3);
+	});
+
+	it('uses no inline style', () => {
+		const body = clean(render(TrendChart, { props: { view: twoTerms('en'), lang: 'en' } }).body);
+		expect(body).not.toMatch(/style=/);
+	});
+});
+
 describe('RankedBars on the server', () => {
 	it('draws a bar a published answer, the derived one hollow', () => {
 		const { body } = render(RankedBars, { props: { view: obstaclesBars('fr'), lang: 'fr' } });
@@ -150,6 +287,9 @@ describe('GapDumbbell on the server', () => {
 	it('draws both points of each row, a segment between them, and the gap in words', () => {
 		const { body } = render(GapDumbbell, { props: { view: digitalDumbbell('fr'), lang: 'fr' } });
 		expect(count(body, /class="point tone-/)).toBe(8);
+		// Each population its marker, so the two ends differ in grey too.
+		expect(count(body, /class="point tone-entrepreneurs point--square/)).toBe(4);
+		expect(count(body, /class="point tone-public point--circle/)).toBe(4);
 		expect(count(body, /class="connector[ "]/)).toBe(4);
 		expect(body).toMatch(/>\+19\u00a0pts<\/tspan>/);
 		expect(body).toMatch(/>\+10 à \+25<\/tspan>/);

@@ -127,11 +127,25 @@ describe('describeTrend', () => {
 describe('describeRankedBars', () => {
 	it('lists the answers in order with the shared base, and says the others were not published', () => {
 		expect(plain(describeRankedBars('fr', obstaclesBars('fr')))).toBe(
-			'Entrepreneurs sociaux (n = 88), 2017 : ' +
+			"Entrepreneurs sociaux, 2017 (n = 88, taille d'échantillon supposée) : " +
 				"Manque de moyens financiers, 43 % (± 10,1 pts), 0 pt depuis 2016, dans la marge d'erreur ; " +
 				"Manque de partenariats avec des entreprises classiques, 19 % (± 8,1 pts), −8 pts depuis 2016, dans la marge d'erreur (déduit d'une évolution publiée). " +
 				'Autres réponses non publiées.'
 		);
+	});
+
+	it('writes the base after the year in English, with no brackets inside brackets', () => {
+		const text = plain(describeRankedBars('en', obstaclesBars('en')));
+		expect(text.startsWith('Social entrepreneurs, 2017 (n = 88, assumed sample size): Lack of financial means, 43% (± 10.1 pts)')).toBe(true);
+		expect(text).not.toMatch(/\([^()]*\(/);
+	});
+
+	it('gives the base alone when it is not assumed, and none when the answers have different bases', () => {
+		const view = obstaclesBars('fr');
+		const measured = { ...view, bars: view.bars.map((bar) => ({ ...bar, baseAssumed: false })) };
+		expect(plain(describeRankedBars('fr', measured))).toMatch(/^Entrepreneurs sociaux, 2017 \(n = 88\) : /);
+		const mixed = { ...view, bars: [view.bars[0], { ...view.bars[1], base: 90 }] };
+		expect(plain(describeRankedBars('fr', mixed))).toMatch(/^Entrepreneurs sociaux, 2017 : Manque/);
 	});
 
 	it('says nothing of unpublished answers when the list is complete', () => {

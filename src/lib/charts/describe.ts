@@ -11,6 +11,7 @@ import { mergeMissingYears } from './missingYears';
 import { seriesNames } from './seriesNames';
 import { fillTemplate } from './template';
 import {
+	baseParts,
 	baseText,
 	changeText,
 	formatPointsRange,
@@ -127,20 +128,20 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 
 /**
  * Ranked answers in one sentence, highest first, each with its interval, change and verdict; the
- * base once when all answers share it; and, when other answers were not published, that no rank
- * is claimed beyond them.
- * @example describeRankedBars('en', view)
- * // 'Social entrepreneurs (n = 88), 2017: Lack of financial means, 43% (± 10.1 pts), 0 pts since
- * //  2016, within the margin of error; … Other answers not published.'
+ * base once, after the year, when all answers share it (and whether it is assumed); and, when
+ * other answers were not published, that no rank is claimed beyond them.
+ * @example describeRankedBars('fr', view)
+ * // "Entrepreneurs sociaux, 2017 (n = 88, taille d'échantillon supposée) : Manque de moyens
+ * //  financiers, 43 % (± 10,1 pts), 0 pt depuis 2016, dans la marge d'erreur ; … Autres réponses
+ * //  non publiées."
  */
 export function describeRankedBars(lang: Lang, view: RankedBarsView): string {
 	const bases = new Set(view.bars.map((bar) => bar.base));
 	const [onlyBase] = bases;
-	// The base alone ("n = 88"): whether it is assumed is said in the tooltip and the table.
-	const population =
+	const base =
 		bases.size === 1 && onlyBase !== null && onlyBase !== undefined
-			? `${view.populationLabel} (${fillTemplate(t(lang, 'chart.base'), { n: formatNumber(lang, onlyBase) })})`
-			: view.populationLabel;
+			? ` (${baseParts(lang, { base: onlyBase, baseAssumed: view.bars.every((bar) => bar.baseAssumed) }).join(', ')})`
+			: '';
 	const separator = lang === 'fr' ? ' ; ' : '; ';
 	const answers = view.bars
 		.map((bar) => {
@@ -148,7 +149,7 @@ export function describeRankedBars(lang: Lang, view: RankedBarsView): string {
 			return `${bar.label}, ${describeEstimate(lang, bar)}${flags}`;
 		})
 		.join(separator);
-	const sentence = fillTemplate(t(lang, 'chart.describe.bars'), { population, year: view.year, answers });
+	const sentence = fillTemplate(t(lang, 'chart.describe.bars'), { population: view.populationLabel, year: view.year, base, answers });
 	return view.partial ? `${sentence} ${t(lang, 'chart.otherAnswers')}.` : sentence;
 }
 

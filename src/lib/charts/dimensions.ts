@@ -37,3 +37,40 @@ export function charactersIn(width: number): number {
 export function textWidth(text: string, scale = 1): number {
 	return Math.round(text.length * MAX_FONT_SIZE * CHARACTER_WIDTH * scale * 10) / 10;
 }
+
+/**
+ * The font sizes of a chart's text, in viewBox units, by the width of the chart in CSS pixels:
+ * ChartFrame's container queries set them, and layers that pick a label for each size (AxisX,
+ * EndLabels) show it with the same queries (`@container (max-width: 439px)`, 440–599, 600–679,
+ * from 680). Largest first.
+ */
+export const FONT_SIZES = [17, 14, 12, 11] as const;
+export type FontSize = (typeof FONT_SIZES)[number];
+
+/**
+ * The width of each character, as a share of the font size, for labels measured more closely
+ * than by `textWidth`: the widest of the common fallback fonts (DejaVu Sans), digits at their
+ * tabular width, bold a little wider.
+ */
+function characterWidth(character: string, bold: boolean): number {
+	let width: number;
+	if (/[0-9]/.test(character)) width = 0.64;
+	else if (character === '%') width = 0.96;
+	else if (/[\s\u00a0\u202f]/.test(character)) width = 0.32;
+	else if (/[.,:;'’!|()\-ilj]/.test(character)) width = 0.34;
+	else if (/[frt/]/.test(character)) width = 0.44;
+	else if (/[mwMW@]/.test(character)) width = 0.92;
+	else if (/[A-Z\u00c0-\u00de]/.test(character)) width = 0.72;
+	else width = 0.6;
+	return bold ? width * 1.1 : width;
+}
+
+/**
+ * The width a text takes at a font size, summed character by character (characterWidth).
+ * @example measureText('2016', 17) // 43.5
+ */
+export function measureText(text: string, fontSize: number, bold = false): number {
+	let width = 0;
+	for (const character of text) width += characterWidth(character, bold);
+	return Math.round(width * fontSize * 10) / 10;
+}

@@ -63,15 +63,20 @@ describe('rankedBarsTable', () => {
 });
 
 describe('dumbbellTable', () => {
-	it('gives a row per answer: both populations, the gap with its interval, the verdict', () => {
+	it('gives a row per answer: both populations (one level of brackets), the gap with its interval, the verdict', () => {
 		const table = dumbbellTable('fr', digitalDumbbell('fr'));
 		expect(table.columns).toEqual(['Réponse', 'Entrepreneurs sociaux', 'Grand public', 'Écart', 'Significativité']);
 		expect(table.rows[0].cells.map(plain)).toEqual([
 			'Éducation',
-			"88 % (80–93 %, n = 88 (taille d'échantillon supposée))",
-			"69 % (66–72 %, n = 1 071 (taille d'échantillon supposée))",
+			"88 % (80–93 %, n = 88, taille d'échantillon supposée)",
+			"69 % (66–72 %, n = 1 071, taille d'échantillon supposée)",
 			'+19 pts (de +10 à +25 pts)',
 			"au-delà de la marge d'erreur"
 		]);
+		const english = dumbbellTable('en', digitalDumbbell('en'));
+		expect(plain(english.rows[0].cells[1])).toBe('88% (80–93%, n = 88, assumed sample size)');
+		for (const row of [...table.rows, ...english.rows]) {
+			for (const cell of row.cells) expect(cell).not.toMatch(/\([^()]*\(/);
+		}
 	});
 });

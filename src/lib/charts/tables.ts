@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import type { DifferenceView, DumbbellView, EstimateView, RankedBarsView, TrendView } from '../views/types';
 import { seriesNames } from './seriesNames';
-import { baseText, changeText, formatInterval, formatPointsRange, missingReasonText, verdictPhrase } from './words';
+import { baseParts, changeText, formatInterval, formatPointsRange, missingReasonText, verdictPhrase } from './words';
 
 /** A table: column headings, then rows whose first cell heads the row. */
 export interface TableModel {
@@ -31,7 +31,7 @@ export const EMPTY_CELL = '\u2014';
 function baseCell(lang: Lang, estimate: EstimateView): string {
 	if (estimate.base === null) return t(lang, 'chart.baseUnknown');
 	const base = formatNumber(lang, estimate.base);
-	return estimate.baseAssumed ? `${base} ${t(lang, 'chart.baseAssumed')}` : base;
+	return estimate.baseAssumed ? `${base} (${t(lang, 'chart.baseAssumed')})` : base;
 }
 
 /** Value, flags in words after it. */
@@ -110,10 +110,10 @@ export function rankedBarsTable(lang: Lang, view: RankedBarsView): TableModel {
 	return { columns: estimateColumns(lang, t(lang, 'common.answer')), rows, note };
 }
 
-/** "88 % (82–93 %, n = 88)". */
+/** "88 % (82–93 %, n = 88)", "88 % (82–93 %, n = 88, taille d'échantillon supposée)": one level of brackets. */
 function populationCell(lang: Lang, estimate: EstimateView): string {
 	const interval = estimate.low === null || estimate.high === null ? null : formatInterval(lang, estimate.low, estimate.high);
-	const details = [interval, baseText(lang, estimate)].filter((detail) => detail !== null);
+	const details = [interval, ...baseParts(lang, estimate)].filter((detail) => detail !== null);
 	return `${valueCell(lang, estimate)} (${details.join(', ')})`;
 }
 

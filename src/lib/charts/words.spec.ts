@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	baseParts,
 	baseText,
 	changeText,
 	formatInterval,
@@ -57,6 +58,14 @@ describe('formatPointsRangeShort', () => {
 	it('gives the interval without unit, for a narrow column', () => {
 		expect(formatPointsRangeShort('fr', 10.16, 24.96)).toBe('+10 à +25');
 		expect(formatPointsRangeShort('en', -7.21, 1.23)).toBe('\u22127 to +1');
+	});
+});
+
+describe('baseParts', () => {
+	it('gives n and, apart, that it is assumed, for a list', () => {
+		expect(baseParts('fr', { base: 1002, baseAssumed: true }).map(plain)).toEqual(['n = 1 002', "taille d'échantillon supposée"]);
+		expect(baseParts('en', { base: 88, baseAssumed: false }).map(plain)).toEqual(['n = 88']);
+		expect(baseParts('en', { base: null, baseAssumed: true })).toEqual(['n unknown']);
 	});
 });
 

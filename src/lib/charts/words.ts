@@ -69,15 +69,25 @@ export function formatPointsRangeShort(lang: Lang, low: number, high: number): s
 }
 
 /**
- * The base of an estimate in words.
+ * The base of an estimate in words, as parts to list: the number, then whether it is assumed.
+ * @example baseParts('fr', { base: 1002, baseAssumed: true }) // ['n = 1 002', "taille d'échantillon supposée"]
+ * @example baseParts('en', { base: null, baseAssumed: false }) // ['n unknown']
+ */
+export function baseParts(lang: Lang, estimate: Pick<EstimateView, 'base' | 'baseAssumed'>): string[] {
+	if (estimate.base === null) return [t(lang, 'chart.baseUnknown')];
+	const base = fillTemplate(t(lang, 'chart.base'), { n: formatNumber(lang, estimate.base) });
+	return estimate.baseAssumed ? [base, t(lang, 'chart.baseAssumed')] : [base];
+}
+
+/**
+ * The base of an estimate in words, on its own.
  * @example baseText('fr', { base: 1071, baseAssumed: false }) // 'n = 1 071'
  * @example baseText('fr', { base: 1002, baseAssumed: true }) // "n = 1 002 (taille d'échantillon supposée)"
  * @example baseText('en', { base: null, baseAssumed: false }) // 'n unknown'
  */
 export function baseText(lang: Lang, estimate: Pick<EstimateView, 'base' | 'baseAssumed'>): string {
-	if (estimate.base === null) return t(lang, 'chart.baseUnknown');
-	const base = fillTemplate(t(lang, 'chart.base'), { n: formatNumber(lang, estimate.base) });
-	return estimate.baseAssumed ? `${base} ${t(lang, 'chart.baseAssumed')}` : base;
+	const [base, ...rest] = baseParts(lang, estimate);
+	return rest.length === 0 ? base : `${base} (${rest.join(', ')})`;
 }
 
 /**

@@ -67,7 +67,7 @@ const fr = {
 	'chart.pointsRange': 'de {low} à {high}',
 	'chart.pointsRangeShort': '{low} à {high}',
 	'chart.base': 'n\u00a0=\u00a0{n}',
-	'chart.baseAssumed': "(taille d'échantillon supposée)",
+	'chart.baseAssumed': "taille d'échantillon supposée",
 	'chart.baseUnknown': 'n inconnu',
 	'chart.smallBase': 'Effectif faible (moins de 30 répondants)\u00a0: à lire avec prudence',
 	'chart.derived': "Déduit d'une évolution publiée",
@@ -97,7 +97,7 @@ const fr = {
 	'chart.describe.singleFigure': '{series}\u00a0: en {year}, {figure}.',
 	'chart.describe.peak': 'Maximum\u00a0: {value} en {year}.',
 	'chart.describe.missing': 'Pas de chiffre en {years}.',
-	'chart.describe.bars': '{population}, {year}\u00a0: {answers}.',
+	'chart.describe.bars': '{population}, {year}{base}\u00a0: {answers}.',
 	'chart.describe.gap': '{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.'
 } satisfies Record<string, string>;
 
@@ -167,7 +167,7 @@ const en: Messages = {
 	'chart.pointsRange': '{low} to {high}',
 	'chart.pointsRangeShort': '{low} to {high}',
 	'chart.base': 'n\u00a0=\u00a0{n}',
-	'chart.baseAssumed': '(assumed sample size)',
+	'chart.baseAssumed': 'assumed sample size',
 	'chart.baseUnknown': 'n unknown',
 	'chart.smallBase': 'Small base (under 30 respondents): read with caution',
 	'chart.derived': 'Derived from a published change',
@@ -197,7 +197,7 @@ const en: Messages = {
 	'chart.describe.singleFigure': '{series}: in {year}, {figure}.',
 	'chart.describe.peak': 'Highest: {value} in {year}.',
 	'chart.describe.missing': 'No figure for {years}.',
-	'chart.describe.bars': '{population}, {year}: {answers}.',
+	'chart.describe.bars': '{population}, {year}{base}: {answers}.',
 	'chart.describe.gap': '{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.'
 };
 
