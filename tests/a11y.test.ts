@@ -1,5 +1,5 @@
 /**
- * axe-core on every page, in French and English, in light and dark colour schemes, at phone
+ * axe-core on every navigation page and the representative question pages (setup/pages.ts), in French and English, in light and dark colour schemes, at phone
  * (390×844) and desktop (1280×800) sizes: zero violations of any rule axe runs by default
  * (WCAG 2.x A and AA, and best practices). Failures are printed one violation and one element a line.
  *
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { launchBrowser } from './setup/browser';
-import { localizedPages } from './setup/pages';
+import { representativePages } from './setup/pages';
 
 const baseURL = inject('baseURL');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -68,7 +68,7 @@ afterAll(async () => {
 describe('axe-core', () => {
 	// One load per page; the combinations of colour scheme and size are emulated in turn on it.
 	// Each width gets every rule in light; dark changes colours only, so it gets the colour rules.
-	it.concurrent.for(localizedPages())(
+	it.concurrent.for(representativePages())(
 		'$title has no violation, light and dark, 390 and 1280 wide',
 		{ timeout: 180_000 },
 		async (sitePage, { expect }) => {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { launchBrowser, watchPage } from './setup/browser';
-import { localizedPages } from './setup/pages';
+import { representativePages } from './setup/pages';
 
 const baseURL = inject('baseURL');
 const screenshotFolder = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
@@ -19,7 +19,7 @@ const viewports = [
 	{ width: 1280, height: 800 }
 ];
 
-const cases = localizedPages().flatMap((page) => viewports.map((viewport) => ({ ...page, viewport })));
+const cases = representativePages().flatMap((page) => viewports.map((viewport) => ({ ...page, viewport })));
 
 let browser: Browser;
 const contexts = new Map<number, BrowserContext>();

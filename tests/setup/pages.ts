@@ -134,3 +134,18 @@ export function pageIn(lang: Lang, path: string): LocalizedPage {
 	};
 	return localized(page, lang);
 }
+
+/**
+ * The question pages share one template: the expensive checks (axe in four combinations,
+ * screenshots) run on the navigation pages and on three question pages that cover its cases —
+ * several populations with gaps, one population with a single-choice question, and a question
+ * published only as changes (no chart) — when the build has them.
+ */
+export const representativeQuestions = ['priority_problems', 'impact_measurement_started', 'development_outlook_change'];
+
+/** The navigation pages and the representative question pages, in every language. */
+export function representativePages(buildFolder = defaultBuildFolder): LocalizedPage[] {
+	return localizedPages(buildFolder).filter(
+		(page) => !page.path.startsWith('/questions/') || representativeQuestions.some((id) => page.path === `/questions/${id}/`)
+	);
+}
