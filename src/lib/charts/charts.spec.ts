@@ -224,15 +224,21 @@ describe('TrendChart with several series of one population', () => {
 	});
 
 	it('puts a label that cannot fit into the key, with its value and year', () => {
-		// "No" ends in 2016 at 50 %, just left of "Yes" climbing steeply from 20 % to 80 %: no room.
+		// "No" ends in 2016 at 50 %, with flat lines every 6 points from 38 to 62 % over 2016–2017: no room.
 		const view = twoYears();
 		const [yes, no] = view.series;
-		const steep = { ...yes, points: yes.points.map((point, index) => ({ ...point, value: [20, 80][index], low: null, high: null })) };
-		const early = { ...no, points: [{ ...no.points[0], value: 50 }] };
-		const body = clean(render(TrendChart, { props: { view: { ...view, series: [steep, early] }, lang: 'en' } }).body);
+		const flat = (key: string, label: string, value: number) => ({
+			...yes,
+			key,
+			label,
+			points: yes.points.map((point) => ({ ...point, key: `${key}/${point.year}`, value, low: null, high: null }))
+		});
+		const early = { ...no, points: [{ ...no.points[0], value: 50, low: null, high: null }] };
+		const series = [flat('yes', 'Yes', 50), flat('maybe', 'Maybe', 56), flat('other', 'Other', 44), flat('high', 'High', 62), flat('low', 'Low', 38), early];
+		const body = clean(render(TrendChart, { props: { view: { ...view, series }, lang: 'en' } }).body);
 		expect(body).toMatch(/No<span class="legend__note"> 50% \(2016\)<\/span>/);
-		expect(body).not.toMatch(/end-label__value">50%/);
-		expect(body).toMatch(/<tspan class="end-label__name">Yes<\/tspan> <tspan class="end-label__value">80%<\/tspan>/);
+		expect(count(body, /class="end-label__value">/)).toBe(5);
+		expect(body).toMatch(/<tspan class="end-label__name">Yes<\/tspan> <tspan class="end-label__value">50%<\/tspan>/);
 	});
 
 	it('leaves unlabelled a gap of one series in a year where another has a figure', () => {

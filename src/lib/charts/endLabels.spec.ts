@@ -27,6 +27,8 @@ describe('fitName', () => {
 		expect(fitName('Santé (Grand public)', '39\u00a0%', 110, 17, 5, true)).toBe('Santé');
 		const cut = fitName('Changement climatique (Grand public)', '42\u00a0%', 200, 17, 5, false);
 		expect(cut).toMatch(/^Changement[^(]*…$/);
+		// Shared by two series, the name loses its qualifier with an ellipsis to say so.
+		expect(fitName('Chômage (Grand public)', '48\u00a0%', 150, 17, 5, false)).toBe('Chômage…');
 	});
 
 	it('gives up when not even a few letters fit', () => {
@@ -78,7 +80,7 @@ describe('layoutEndLabels', () => {
 		expect(placed.map((label) => label.key)).toEqual(['late']);
 	});
 
-	it('stops a label before a later label at the same height', () => {
+	it('stops a label before a later label at the same height, and writes it under its line\'s end instead', () => {
 		const { placed, unplaced } = layoutEndLabels(
 			[
 				{ key: 'early', name: 'Chômage', value: '19\u00a0%', x: 200, y: 100 },
@@ -86,8 +88,18 @@ describe('layoutEndLabels', () => {
 			],
 			options
 		);
-		expect(unplaced).toEqual(['early']);
-		expect(placed[0].key).toBe('late');
+		expect(unplaced).toEqual([]);
+		const early = placed.find((label) => label.key === 'early');
+		expect(early).toMatchObject({ anchor: 'end', x: 204 });
+		expect(early?.y).toBeCloseTo(100 + 21);
+		expect(placed.find((label) => label.key === 'late')).toMatchObject({ anchor: 'start', x: 270, y: 102 });
+	});
+
+	it('leaves out a label with no room on either side', () => {
+		// Flat lines above, through and below the label, on both sides of the point.
+		const segments = [60, 72, 84, 96, 108, 120, 132, 144].map((y) => ({ x1: 0, y1: y, x2: 400, y2: y }));
+		const { unplaced } = layoutEndLabels([{ key: 'no', name: 'Nothing', value: '50\u00a0%', x: 200, y: 100 }], { ...options, segments });
+		expect(unplaced).toEqual(['no']);
 	});
 
 	it('lets a label run over the empty years to the right', () => {
@@ -128,8 +140,20 @@ describe('layoutEndLabels', () => {
 		expect(names.get('climate')).toMatch(/…$/);
 	});
 
+	it('takes obstacles that change with the font size, such as text', () => {
+		// A gap's label reaching up to the label's height only at the largest font.
+		const boxes = (size: number) => (size === 17 ? [{ left: 330, right: 340, top: 140, bottom: 250 }] : []);
+		const { placed } = layoutEndLabels([{ key: 'social', name: 'Entrepreneuriat social', value: '38\u00a0%', x: 200, y: 150 }], {
+			...options,
+			right: 480,
+			boxes
+		});
+		expect(placed[0].texts[17].name).toMatch(/…$/);
+		expect(placed[0].texts[14].name).toBe('Entrepreneuriat social');
+	});
+
 	it('stops a label at a mark in its way', () => {
-		const boxes = [{ left: 295, right: 305, top: 140, bottom: 160 }];
+		const boxes = [{ left: 295, right: 305, top: 120, bottom: 180 }, { left: 170, right: 200, top: 120, bottom: 180 }];
 		const { unplaced } = layoutEndLabels([{ key: 'social', name: 'Entrepreneuriat social', value: '38\u00a0%', x: 250, y: 150 }], {
 			...options,
 			boxes

@@ -4,8 +4,9 @@
  * the series' name and its value ("ESS 47 %"), the name shortened to fit (its acronym, without
  * its qualifier in brackets, or cut with an ellipsis). Labels at the same x are spread apart
  * (spreadLabels); each label runs right until it meets a mark, a line, another label or the edge
- * of the drawing, and one alone in its column may sit a little above or below its point to find
- * room. A label whose name cannot fit even shortened is not drawn: the chart's key gives its value.
+ * of the drawing. One alone in its column that finds no room there may sit a little above or
+ * below that, or under or over the end of its own line, ending at its point. A label whose name
+ * cannot fit even shortened is not drawn: the chart's key gives its value.
  */
 import { FONT_SIZES, measureText, type FontSize } from './dimensions';
 import { spreadLabels } from './labelLayout';
@@ -48,8 +49,10 @@ export interface EndLabelOptions {
 	bottom: number;
 	/** Where text must end: the right edge of the drawing, in plotting-area units. */
 	right: number;
-	/** What labels must not cover. */
-	boxes?: readonly Box[];
+	/** Where text written leftwards must end. Default 0, the plotting area's left edge. */
+	left?: number;
+	/** What labels must not cover; a function for what changes with the font size (text). */
+	boxes?: readonly Box[] | ((fontSize: FontSize) => readonly Box[]);
 	segments?: readonly Segment[];
 	/** The fewest characters of a name kept before an ellipsis. Default 5. */
 	minimumName?: number;
@@ -61,11 +64,13 @@ export interface EndLabelText {
 	value: string;
 }
 
-/** A label placed: its start and middle, in plotting-area units, and its text at each font size. */
+/** A label placed: its anchor and middle, in plotting-area units, and its text at each font size. */
 export interface EndLabel {
 	key: string;
 	x: number;
 	y: number;
+	/** 'start': written rightwards from x (beside the point); 'end': ending at x (under or over the line's end). */
+	anchor: 'start' | 'end';
 	texts: Record<FontSize, EndLabelText>;
 }
 
@@ -80,6 +85,11 @@ const ELLIPSIS = '\u2026';
 const PADDING = 2;
 /** How far a label alone in its column may move off its point to find room, in lines. */
 const SHIFT = 0.75;
+/** A label under or over the end of its line: how far from the point, in lines, and how far past it it ends. */
+const BESIDE = 1;
+/** The height a line of label text covers, in em: its letters and their halo. */
+const TEXT_HEIGHT = 1.05;
+const ANCHOR_OVERHANG = 4;
 
 /** The width of a label at a font size: the name regular, the value bold. */
 export function endLabelWidth(text: EndLabelText, fontSize: number): number {
@@ -124,8 +134,9 @@ export function fitName(
 	if (short !== null && fits(short)) return short;
 	const base = baseName(name);
 	if (dropQualifier && base !== name && fits(base)) return base;
+	// Cut the name, or only what comes before its qualifier ("Chômage…" for "Chômage (Grand public)").
 	const stem = base === '' ? name : base;
-	for (let length = stem.length - 1; length >= minimumName; length--) {
+	for (let length = stem === name ? name.length - 1 : stem.length; length >= minimumName; length--) {
 		const cut = stem.slice(0, length).replace(/[\s(/,;:–-]+$/u, '');
 		if (cut.length >= minimumName && fits(`${cut}${ELLIPSIS}`)) return `${cut}${ELLIPSIS}`;
 	}
@@ -164,8 +175,8 @@ function roomFrom(left: number, middle: number, height: number, limit: number, b
 }
 
 /** One pass: spread the labels of each column, then fit each, rightmost first. */
-function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptions): EndLabelLayout {
-	const { gap, lineHeight, top, bottom, right, boxes = [], segments = [], minimumName = 5 } = options;
+function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptions, allBases: readonly string[]): EndLabelLayout {
+	const { gap, lineHeight, top, bottom, left = 0, right, boxes = [], segments = [], minimumName = 5 } = options;
 	const columns = new Map<number, EndLabelRequest[]>();
 	for (const request of requests) columns.set(request.x, [...(columns.get(request.x) ?? []), request]);
 	const spread = new Map<string, number>();
@@ -173,53 +184,74 @@ function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptio
 		const positions = spreadLabels(column.map((one) => ({ key: one.key, position: one.y })), lineHeight, top, bottom);
 		for (const [key, position] of positions) spread.set(key, position);
 	}
-	// A qualifier in brackets may go when the rest of the name is the series' own.
-	const bases = requests.map((request) => (request.name === null ? '' : baseName(request.name)));
-	const ownBase = (name: string) => bases.filter((base) => base === baseName(name)).length === 1;
+	// A qualifier in brackets may go when the rest of the name is the series' own, among all the
+	// series labelled or not (one whose label went into the key still shares the name).
+	const ownBase = (name: string) => allBases.filter((base) => base === baseName(name)).length === 1;
 	const placed: EndLabel[] = [];
 	const unplaced: string[] = [];
-	/** The labels placed so far, by font size, as boxes for those further left. */
+	/** The labels placed so far, by font size, as boxes for those placed after them. */
 	const drawn = new Map<FontSize, Box[]>(FONT_SIZES.map((size) => [size, []]));
-	/** The label's texts at every size, starting at (x, y); null when one does not fit. */
-	const fit = (request: EndLabelRequest & { name: string }, x: number, y: number) => {
+	// Room leftwards is room rightwards in a mirror.
+	const mirrorBox = (box: Box): Box => ({ ...box, left: -box.right, right: -box.left });
+	const boxesAt = new Map(FONT_SIZES.map((size) => [size, typeof boxes === 'function' ? boxes(size) : boxes]));
+	const mirroredSegments = segments.map((segment) => ({ ...segment, x1: -segment.x1, x2: -segment.x2 }));
+	/** The label's texts at every size, written from `x` towards `side` at height y; null when one does not fit. */
+	const fit = (name: string, value: string, x: number, y: number, side: 'right' | 'left') => {
 		const texts = {} as Record<FontSize, EndLabelText>;
 		for (const size of FONT_SIZES) {
-			const height = size * 1.2;
-			const room = roomFrom(x, y, height, right, [...boxes, ...(drawn.get(size) ?? [])], segments) - PADDING;
-			const name = fitName(request.name, request.value, room, size, minimumName, ownBase(request.name));
-			if (name === null) return null;
-			texts[size] = { name, value: request.value };
+			const height = size * TEXT_HEIGHT;
+			const obstacles = [...(boxesAt.get(size) ?? []), ...(drawn.get(size) ?? [])];
+			const room =
+				side === 'right'
+					? roomFrom(x, y, height, right, obstacles, segments)
+					: roomFrom(-x, y, height, -left, obstacles.map(mirrorBox), mirroredSegments);
+			const fitted = fitName(name, value, room - PADDING, size, minimumName, ownBase(name));
+			if (fitted === null) return null;
+			texts[size] = { name: fitted, value };
 		}
 		return texts;
 	};
 	for (const request of [...requests].sort((a, b) => b.x - a.x)) {
-		const x = request.x + gap;
 		const y = spread.get(request.key) ?? request.y;
-		let at = y;
-		let texts: Record<FontSize, EndLabelText> | null;
+		let label: EndLabel | null = null;
 		if (request.name === null) {
-			texts = Object.fromEntries(FONT_SIZES.map((size) => [size, { name: null, value: request.value }])) as Record<FontSize, EndLabelText>;
+			const texts = Object.fromEntries(FONT_SIZES.map((size) => [size, { name: null, value: request.value }]));
+			label = { key: request.key, x: request.x + gap, y, anchor: 'start', texts: texts as Record<FontSize, EndLabelText> };
 		} else {
-			const { name } = request;
-			texts = fit({ ...request, name }, x, y);
-			// A label alone in its column may sit a little above or below its point to find room.
+			// Right of the point; for a label alone in its column, a little above or below that;
+			// then under or over the end of the line, ending at the point.
 			const alone = (columns.get(request.x)?.length ?? 0) === 1;
-			for (const offset of alone ? [SHIFT * lineHeight, -SHIFT * lineHeight] : []) {
-				if (texts !== null) break;
-				const shifted = Math.min(bottom, Math.max(top, y + offset));
-				texts = fit({ ...request, name }, x, shifted);
-				at = shifted;
+			const clamp = (at: number) => Math.min(bottom, Math.max(top, at));
+			const candidates: { x: number; y: number; anchor: 'start' | 'end' }[] = [
+				{ x: request.x + gap, y, anchor: 'start' },
+				...(alone
+					? [
+							{ x: request.x + gap, y: clamp(y + SHIFT * lineHeight), anchor: 'start' as const },
+							{ x: request.x + gap, y: clamp(y - SHIFT * lineHeight), anchor: 'start' as const },
+							{ x: request.x + ANCHOR_OVERHANG, y: clamp(request.y + BESIDE * lineHeight), anchor: 'end' as const },
+							{ x: request.x + ANCHOR_OVERHANG, y: clamp(request.y - BESIDE * lineHeight), anchor: 'end' as const }
+						]
+					: [])
+			];
+			for (const candidate of candidates) {
+				const texts = fit(request.name, request.value, candidate.x, candidate.y, candidate.anchor === 'start' ? 'right' : 'left');
+				if (texts !== null) {
+					label = { key: request.key, ...candidate, texts };
+					break;
+				}
 			}
 		}
-		if (texts === null) {
+		if (label === null) {
 			unplaced.push(request.key);
 			continue;
 		}
 		for (const size of FONT_SIZES) {
-			const height = size * 1.2;
-			drawn.get(size)?.push({ left: x, right: x + endLabelWidth(texts[size], size), top: at - height / 2, bottom: at + height / 2 });
+			const height = size * TEXT_HEIGHT;
+			const width = endLabelWidth(label.texts[size], size);
+			const [from, to] = label.anchor === 'start' ? [label.x, label.x + width] : [label.x - width, label.x];
+			drawn.get(size)?.push({ left: from, right: to, top: label.y - height / 2, bottom: label.y + height / 2 });
 		}
-		placed.push({ key: request.key, x, y: at, texts });
+		placed.push(label);
 	}
 	const order = new Map(requests.map((request, index) => [request.key, index]));
 	placed.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
@@ -230,13 +262,14 @@ function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptio
  * Places the end labels: labels that cannot fit are left out, and the others laid out again
  * without them, until all that remain fit.
  * @example layoutEndLabels([{ key: 'sse', name: 'ESS', value: '47 %', x: 300, y: 120 }], options)
- * // { placed: [{ key: 'sse', x: 310, y: 120, texts: { 17: { name: 'ESS', value: '47 %' }, … } }], unplaced: [] }
+ * // { placed: [{ key: 'sse', x: 310, y: 120, anchor: 'start', texts: { 17: { name: 'ESS', value: '47 %' }, … } }], unplaced: [] }
  */
 export function layoutEndLabels(requests: readonly EndLabelRequest[], options: EndLabelOptions): EndLabelLayout {
 	let remaining = [...requests];
 	const unplaced: string[] = [];
+	const bases = requests.map((request) => (request.name === null ? '' : baseName(request.name)));
 	for (;;) {
-		const layout = layoutOnce(remaining, options);
+		const layout = layoutOnce(remaining, options, bases);
 		if (layout.unplaced.length === 0) {
 			const order = new Map(requests.map((request, index) => [request.key, index]));
 			unplaced.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
