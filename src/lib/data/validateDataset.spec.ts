@@ -188,7 +188,7 @@ describe('validateDataset on fuzzed files', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+	}, 60_000);
 
 	it('never throws on random bytes or truncated files, and locates every issue', () => {
 		const valid = utf8('question_id;answer_id;pct\r\nimpact_measurement_started;yes;"63,5"\r\nimpact_measurement_started;no;36\r\n');
@@ -211,5 +211,5 @@ describe('validateDataset on fuzzed files', () => {
 			}),
 			{ numRuns: 500 }
 		);
-	});
+	}, 60_000);
 });
