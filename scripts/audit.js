@@ -295,17 +295,7 @@ function failingAudits(report, category) {
  */
 async function lighthouse(url, chromiumPath, reportPath) {
 	const profile = mkdtempSync(join(tmpdir(), 'barometre-lighthouse-'));
-	const chromeFlags = [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		`--user-data-dir=${profile}`
-	].join(' ');
+	const chromeFlags = ['--headless', ...chromiumArgs, `--user-data-dir=${profile}`].join(' ');
 	/** @type {LighthouseResult} */
 	const result = { scores: {}, failing: {}, externalRequests: [], metrics: {}, report: relative(projectRoot, reportPath), error: null };
 	try {
