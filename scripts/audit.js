@@ -3,7 +3,7 @@
  * `npm run audit`: the weight and the Lighthouse scores of every built page, French and English.
  *
  *   node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2]
- *                         [--build folder]
+ *                         [--build folder] [--out folder]
  *
  * 1. Uses build/ as it is (runs `vite build` only when build/index.html is missing) and serves it
  *    on a free port with scripts/serve.js.
@@ -23,7 +23,8 @@
  *
  * --pages takes language-neutral paths, comma-separated: each is audited in French and English
  * (a path starting with /en/ only in English). --skip-lighthouse measures the weight only.
- * --build audits another built folder than build/ (a copy, while build/ is being rebuilt).
+ * --build audits another built folder than build/ (a copy, while build/ is being rebuilt); --out
+ * writes the results to another folder than audit-results/ (two audits at once must not share one).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -37,7 +38,7 @@ import { chromiumArgs, findChromium } from './chromium.js';
 import { defaultRoot, fileOf, startServer } from './serve.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const resultsFolder = join(projectRoot, 'audit-results');
+const defaultResultsFolder = join(projectRoot, 'audit-results');
 const lighthouseBin = join(projectRoot, 'node_modules', '.bin', 'lighthouse');
 const viteBin = join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js');
 
@@ -86,8 +87,8 @@ const localHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** @param {string[]} argv */
 function parseArguments(argv) {
-	/** @type {{ pages: string[] | null, lighthouse: boolean, jsBudget: number, retries: number, build: string | null }} */
-	const options = { pages: null, lighthouse: true, jsBudget: 60, retries: 2, build: null };
+	/** @type {{ pages: string[] | null, lighthouse: boolean, jsBudget: number, retries: number, build: string | null, out: string }} */
+	const options = { pages: null, lighthouse: true, jsBudget: 60, retries: 2, build: null, out: defaultResultsFolder };
 	for (let index = 0; index < argv.length; index++) {
 		const argument = argv[index];
 		const [name, inline] = argument.split(/=(.*)/s, 2);
@@ -97,8 +98,9 @@ function parseArguments(argv) {
 		else if (name === '--js-budget') options.jsBudget = Number(value());
 		else if (name === '--retries') options.retries = Number(value());
 		else if (name === '--build') options.build = value();
+		else if (name === '--out') options.out = resolve(value());
 		else if (name === '--help' || name === '-h') {
-			console.log('node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2] [--build folder]');
+			console.log('node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2] [--build folder] [--out folder]');
 			process.exit(0);
 		} else throw new Error(`Unknown argument: ${argument}`);
 	}
@@ -448,6 +450,7 @@ async function main() {
 	}
 	const pages = selectPages(builtPages(root), options.pages);
 	const budget = options.jsBudget * 1000;
+	const resultsFolder = options.out;
 	await mkdir(join(resultsFolder, 'lighthouse'), { recursive: true });
 
 	const server = await startServer({ root, port: 0 });
