@@ -24,7 +24,8 @@ function versionName() {
  */
 function basePath() {
 	const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
-	if (base !== '' && !base.startsWith('/')) throw new Error(`BASE_PATH must start with "/": ${base}`);
+	if (base !== '' && !base.startsWith('/'))
+		throw new Error(`BASE_PATH must start with "/": ${base}`);
 	return /** @type {'' | `/${string}`} */ (base);
 }
 

@@ -43,13 +43,31 @@ const lighthouseBin = join(projectRoot, 'node_modules', '.bin', 'lighthouse');
 const viteBin = join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js');
 
 /** Lighthouse targets, in points out of 100. */
-const targets = /** @type {const} */ ({ performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 });
+const targets = /** @type {const} */ ({
+	performance: 95,
+	accessibility: 100,
+	'best-practices': 100,
+	seo: 100
+});
 /** @typedef {keyof typeof targets} Category */
 const categories = /** @type {Category[]} */ (Object.keys(targets));
-const categoryShort = { performance: 'perf', accessibility: 'a11y', 'best-practices': 'bp', seo: 'seo' };
+const categoryShort = {
+	performance: 'perf',
+	accessibility: 'a11y',
+	'best-practices': 'bp',
+	seo: 'seo'
+};
 
 /** The pages of the main navigation, in its order (the table lists them first, in this order). */
-const navigationOrder = ['/', '/awareness/', '/obstacles/', '/tech-for-good/', '/explorer/', '/methodology/', '/data/'];
+const navigationOrder = [
+	'/',
+	'/awareness/',
+	'/obstacles/',
+	'/tech-for-good/',
+	'/explorer/',
+	'/methodology/',
+	'/data/'
+];
 
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -88,24 +106,38 @@ const localHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 /** @param {string[]} argv */
 function parseArguments(argv) {
 	/** @type {{ pages: string[] | null, lighthouse: boolean, jsBudget: number, retries: number, build: string | null, out: string }} */
-	const options = { pages: null, lighthouse: true, jsBudget: 60, retries: 2, build: null, out: defaultResultsFolder };
+	const options = {
+		pages: null,
+		lighthouse: true,
+		jsBudget: 60,
+		retries: 2,
+		build: null,
+		out: defaultResultsFolder
+	};
 	for (let index = 0; index < argv.length; index++) {
 		const argument = argv[index];
 		const [name, inline] = argument.split(/=(.*)/s, 2);
 		const value = () => inline ?? argv[++index];
-		if (name === '--pages') options.pages = value().split(',').map((page) => page.trim()).filter(Boolean);
+		if (name === '--pages')
+			options.pages = value()
+				.split(',')
+				.map((page) => page.trim())
+				.filter(Boolean);
 		else if (name === '--skip-lighthouse') options.lighthouse = false;
 		else if (name === '--js-budget') options.jsBudget = Number(value());
 		else if (name === '--retries') options.retries = Number(value());
 		else if (name === '--build') options.build = value();
 		else if (name === '--out') options.out = resolve(value());
 		else if (name === '--help' || name === '-h') {
-			console.log('node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2] [--build folder] [--out folder]');
+			console.log(
+				'node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2] [--build folder] [--out folder]'
+			);
 			process.exit(0);
 		} else throw new Error(`Unknown argument: ${argument}`);
 	}
 	if (!(options.jsBudget > 0)) throw new Error('--js-budget takes a number of kB');
-	if (!Number.isInteger(options.retries) || options.retries < 0) throw new Error('--retries takes a whole number');
+	if (!Number.isInteger(options.retries) || options.retries < 0)
+		throw new Error('--retries takes a whole number');
 	return options;
 }
 
@@ -146,9 +178,13 @@ function selectPages(all, wanted) {
 	const chosen = [];
 	for (const raw of wanted) {
 		const path = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-		const variants = path.startsWith('/en/') || path === '/en/' ? [path] : [path, path === '/' ? '/en/' : `/en${path}`];
+		const variants =
+			path.startsWith('/en/') || path === '/en/'
+				? [path]
+				: [path, path === '/' ? '/en/' : `/en${path}`];
 		for (const variant of variants) {
-			if (!all.includes(variant)) throw new Error(`No page ${variant} in the build (pages: ${all.join(' ')})`);
+			if (!all.includes(variant))
+				throw new Error(`No page ${variant} in the build (pages: ${all.join(' ')})`);
 			if (!chosen.includes(variant)) chosen.push(variant);
 		}
 	}
@@ -203,11 +239,20 @@ async function weigh(browser, root, url) {
 	const requests = [];
 	page.on('request', (request) => requests.push(request.url()));
 	const response = await page.goto(url, { waitUntil: 'networkidle' });
-	if (!response || response.status() !== 200) throw new Error(`${url} answered ${response?.status()}`);
+	if (!response || response.status() !== 200)
+		throw new Error(`${url} answered ${response?.status()}`);
 	await context.close();
 
 	/** @type {Weight} */
-	const weight = { js: 0, css: 0, html: 0, jsFiles: [], requests, externalRequests: [], unmatched: [] };
+	const weight = {
+		js: 0,
+		css: 0,
+		html: 0,
+		jsFiles: [],
+		requests,
+		externalRequests: [],
+		unmatched: []
+	};
 	const seen = new Set();
 	for (const requested of requests) {
 		const parsed = new URL(requested);
@@ -279,10 +324,15 @@ function failingAudits(report, category) {
 		const audit = report.audits[ref.id];
 		if (!audit || audit.score === null || audit.score === undefined) continue;
 		const weighted = ref.weight > 0;
-		const opportunity = category === 'performance' && audit.details?.type === 'opportunity' && (audit.details.overallSavingsMs ?? 0) > 0;
+		const opportunity =
+			category === 'performance' &&
+			audit.details?.type === 'opportunity' &&
+			(audit.details.overallSavingsMs ?? 0) > 0;
 		if ((weighted && audit.score < 1) || opportunity) {
 			const value = audit.displayValue ? ` (${audit.displayValue})` : '';
-			titles.push(`${audit.title}${value}${weighted ? `, score ${Math.round(audit.score * 100)}` : ''}`);
+			titles.push(
+				`${audit.title}${value}${weighted ? `, score ${Math.round(audit.score * 100)}` : ''}`
+			);
 		}
 	}
 	return titles;
@@ -299,11 +349,24 @@ async function lighthouse(url, chromiumPath, reportPath) {
 	const profile = mkdtempSync(join(tmpdir(), 'barometre-lighthouse-'));
 	const chromeFlags = ['--headless', ...chromiumArgs, `--user-data-dir=${profile}`].join(' ');
 	/** @type {LighthouseResult} */
-	const result = { scores: {}, failing: {}, externalRequests: [], metrics: {}, report: relative(projectRoot, reportPath), error: null };
+	const result = {
+		scores: {},
+		failing: {},
+		externalRequests: [],
+		metrics: {},
+		report: relative(projectRoot, reportPath),
+		error: null
+	};
 	try {
 		const { code, output } = await run(
 			lighthouseBin,
-			[url, '--output=json', `--output-path=${reportPath}`, '--quiet', `--chrome-flags=${chromeFlags}`],
+			[
+				url,
+				'--output=json',
+				`--output-path=${reportPath}`,
+				'--quiet',
+				`--chrome-flags=${chromeFlags}`
+			],
 			{ ...process.env, CHROME_PATH: chromiumPath },
 			240_000
 		);
@@ -312,15 +375,25 @@ async function lighthouse(url, chromiumPath, reportPath) {
 			return result;
 		}
 		const report = JSON.parse(await readFile(reportPath, 'utf8'));
-		if (report.runtimeError) result.error = `${report.runtimeError.code}: ${report.runtimeError.message}`;
+		if (report.runtimeError)
+			result.error = `${report.runtimeError.code}: ${report.runtimeError.message}`;
 		for (const category of categories) {
 			const score = report.categories[category]?.score;
 			result.scores[category] = typeof score === 'number' ? Math.round(score * 100) : null;
-			if (result.scores[category] === null || /** @type {number} */ (result.scores[category]) < targets[category]) {
+			if (
+				result.scores[category] === null ||
+				/** @type {number} */ (result.scores[category]) < targets[category]
+			) {
 				result.failing[category] = failingAudits(report, category);
 			}
 		}
-		for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+		for (const id of [
+			'first-contentful-paint',
+			'largest-contentful-paint',
+			'total-blocking-time',
+			'cumulative-layout-shift',
+			'speed-index'
+		]) {
 			if (report.audits[id]?.displayValue) result.metrics[id] = report.audits[id].displayValue;
 		}
 		/** @type {{ url: string }[]} */
@@ -350,7 +423,8 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
  * @param {number} width
  * @param {'left' | 'right'} [align]
  */
-const pad = (text, width, align = 'right') => (align === 'left' ? text.padEnd(width) : text.padStart(width));
+const pad = (text, width, align = 'right') =>
+	align === 'left' ? text.padEnd(width) : text.padStart(width);
 
 /**
  * The readable table, and the details of what failed.
@@ -366,7 +440,9 @@ function printTable(results, budget, withLighthouse) {
 		pad('CSS gzip', 9),
 		pad('HTML gzip', 9),
 		pad(`JS ≤ ${kB(budget)}`, 14),
-		...(withLighthouse ? [...categories.map((category) => pad(categoryShort[category], 5)), pad('hosts', 6)] : [])
+		...(withLighthouse
+			? [...categories.map((category) => pad(categoryShort[category], 5)), pad('hosts', 6)]
+			: [])
 	].join('  ');
 	console.log(`\n${header}\n${'─'.repeat(header.length)}`);
 	for (const result of results) {
@@ -390,30 +466,44 @@ function printTable(results, budget, withLighthouse) {
 		console.log(cells.join('  '));
 	}
 	if (withLighthouse) {
-		console.log(`\nTargets: ${categories.map((category) => `${categoryShort[category]} ≥ ${targets[category]}`).join(', ')} ("!" marks a miss).`);
+		console.log(
+			`\nTargets: ${categories.map((category) => `${categoryShort[category]} ≥ ${targets[category]}`).join(', ')} ("!" marks a miss).`
+		);
 	}
 
 	for (const result of results) {
 		/** @type {string[]} */
 		const lines = [];
 		if (!result.jsWithinBudget) {
-			lines.push(`  JavaScript ${kB(result.weight.js)} over the ${kB(budget)} budget; largest files:`);
-			for (const file of result.weight.jsFiles.slice(0, 5)) lines.push(`    ${kB(file.gzip).padStart(9)}  ${file.path}`);
+			lines.push(
+				`  JavaScript ${kB(result.weight.js)} over the ${kB(budget)} budget; largest files:`
+			);
+			for (const file of result.weight.jsFiles.slice(0, 5))
+				lines.push(`    ${kB(file.gzip).padStart(9)}  ${file.path}`);
 		}
-		for (const url of result.weight.externalRequests) lines.push(`  request to another host (Chromium): ${url}`);
-		for (const url of result.weight.unmatched) lines.push(`  request with no file in the build: ${url}`);
+		for (const url of result.weight.externalRequests)
+			lines.push(`  request to another host (Chromium): ${url}`);
+		for (const url of result.weight.unmatched)
+			lines.push(`  request with no file in the build: ${url}`);
 		const lh = result.lighthouse;
 		if (lh) {
 			if (lh.error) lines.push(`  Lighthouse: ${lh.error}`);
 			for (const [category, titles] of Object.entries(lh.failing)) {
-				lines.push(`  ${category} ${lh.scores[category] ?? '—'} < ${targets[/** @type {Category} */ (category)]}:`);
+				lines.push(
+					`  ${category} ${lh.scores[category] ?? '—'} < ${targets[/** @type {Category} */ (category)]}:`
+				);
 				for (const title of titles) lines.push(`    - ${title}`);
 				if (titles.length === 0) lines.push('    (no single audit under 100 %: see the report)');
 			}
 			if (Object.keys(lh.failing).includes('performance')) {
-				lines.push(`    metrics: ${Object.entries(lh.metrics).map(([id, value]) => `${id} ${value}`).join(', ')}`);
+				lines.push(
+					`    metrics: ${Object.entries(lh.metrics)
+						.map(([id, value]) => `${id} ${value}`)
+						.join(', ')}`
+				);
 			}
-			for (const url of lh.externalRequests) lines.push(`  request to another host (Lighthouse): ${url}`);
+			for (const url of lh.externalRequests)
+				lines.push(`  request to another host (Lighthouse): ${url}`);
 		}
 		if (lines.length > 0) console.log(`\n${result.path}\n${lines.join('\n')}`);
 	}
@@ -440,12 +530,17 @@ async function main() {
 	}
 	if (!existsSync(join(root, 'index.html'))) {
 		console.log('build/ is missing: running vite build');
-		const build = spawnSync(process.execPath, [viteBin, 'build'], { cwd: projectRoot, stdio: 'inherit' });
+		const build = spawnSync(process.execPath, [viteBin, 'build'], {
+			cwd: projectRoot,
+			stdio: 'inherit'
+		});
 		if (build.status !== 0) process.exit(1);
 	}
 	const chromiumPath = findChromium();
 	if (chromiumPath === null) {
-		console.error('Chromium not found: install it (`apt-get install chromium`) or set CHROMIUM_PATH.');
+		console.error(
+			'Chromium not found: install it (`apt-get install chromium`) or set CHROMIUM_PATH.'
+		);
 		process.exit(1);
 	}
 	const pages = selectPages(builtPages(root), options.pages);
@@ -473,11 +568,18 @@ async function main() {
 		} finally {
 			await browser.close();
 		}
-		console.log(`Weighed ${results.length} pages served from ${relative(projectRoot, root) || root} at ${base}`);
+		console.log(
+			`Weighed ${results.length} pages served from ${relative(projectRoot, root) || root} at ${base}`
+		);
 
 		if (options.lighthouse) {
 			for (const result of results) {
-				const name = `${result.lang}-${result.path.replace(/^\/(en\/)?/, '').replace(/\/$/, '').replace(/\//g, '-') || 'overview'}`;
+				const name = `${result.lang}-${
+					result.path
+						.replace(/^\/(en\/)?/, '')
+						.replace(/\/$/, '')
+						.replace(/\//g, '-') || 'overview'
+				}`;
 				const started = Date.now();
 				process.stdout.write(`Lighthouse ${result.path} … `);
 				// Performance is the one noisy score (simulated throttling on a shared 2-core
@@ -488,15 +590,31 @@ async function main() {
 				const performanceRuns = [];
 				for (let attempt = 0; attempt <= options.retries; attempt++) {
 					const suffix = attempt === 0 ? '' : `-run${attempt + 1}`;
-					const run = await lighthouse(new URL(result.path.slice(1), base).href, chromiumPath, join(resultsFolder, 'lighthouse', `${name}${suffix}.json`));
+					const run = await lighthouse(
+						new URL(result.path.slice(1), base).href,
+						chromiumPath,
+						join(resultsFolder, 'lighthouse', `${name}${suffix}.json`)
+					);
 					performanceRuns.push(run.scores.performance ?? null);
-					if (best === null || (run.scores.performance ?? -1) > (best.scores.performance ?? -1)) best = run;
+					if (best === null || (run.scores.performance ?? -1) > (best.scores.performance ?? -1))
+						best = run;
 					if (run.error || (run.scores.performance ?? 0) >= targets.performance) break;
 				}
-				result.lighthouse = { ...(/** @type {LighthouseResult} */ (best)), runs: performanceRuns.length, performanceRuns };
-				const scores = categories.map((category) => result.lighthouse?.scores[category] ?? '—').join(' / ');
-				const runs = performanceRuns.length > 1 ? `, performance runs ${performanceRuns.join(', ')}: best kept` : '';
-				console.log(`${scores} (${Math.round((Date.now() - started) / 1000)} s${runs})${result.lighthouse.error ? ` ${result.lighthouse.error}` : ''}`);
+				result.lighthouse = {
+					.../** @type {LighthouseResult} */ (best),
+					runs: performanceRuns.length,
+					performanceRuns
+				};
+				const scores = categories
+					.map((category) => result.lighthouse?.scores[category] ?? '—')
+					.join(' / ');
+				const runs =
+					performanceRuns.length > 1
+						? `, performance runs ${performanceRuns.join(', ')}: best kept`
+						: '';
+				console.log(
+					`${scores} (${Math.round((Date.now() - started) / 1000)} s${runs})${result.lighthouse.error ? ` ${result.lighthouse.error}` : ''}`
+				);
 			}
 		}
 	} finally {
@@ -509,7 +627,9 @@ async function main() {
 		join(resultsFolder, 'audit.json'),
 		`${JSON.stringify({ date: new Date().toISOString(), jsBudgetBytes: budget, targets, passed: ok, pages: results }, null, '\t')}\n`
 	);
-	console.log(`\n${ok ? 'PASS' : 'FAIL'}: results in ${relative(projectRoot, join(resultsFolder, 'audit.json'))}`);
+	console.log(
+		`\n${ok ? 'PASS' : 'FAIL'}: results in ${relative(projectRoot, join(resultsFolder, 'audit.json'))}`
+	);
 	process.exit(ok ? 0 : 1);
 }
 

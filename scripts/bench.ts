@@ -26,7 +26,8 @@ const json = args.includes('--json');
 const option = (name: string, fallback: number, min: number) => {
 	const at = args.indexOf(name);
 	const value = at === -1 ? fallback : Number(args[at + 1]);
-	if (!Number.isInteger(value) || value < min) throw new Error(`${name} takes a whole number ≥ ${min}`);
+	if (!Number.isInteger(value) || value < min)
+		throw new Error(`${name} takes a whole number ≥ ${min}`);
 	return value;
 };
 const runs = option('--runs', 15, 1);
@@ -67,8 +68,18 @@ function pipeline(files: readonly DataFile[], root: string): { validate: number;
 function bench(name: string, files: DataFile[], root: string, runs: number, warmup: number) {
 	const check = validateDataset(files, root);
 	const analysis = analyseDataset(check.dataset);
-	const samples = { floor: [] as number[], validate: [] as number[], analyse: [] as number[], whole: [] as number[] };
-	const ratios = { validate: [] as number[], analyse: [] as number[], whole: [] as number[], analyseToValidate: [] as number[] };
+	const samples = {
+		floor: [] as number[],
+		validate: [] as number[],
+		analyse: [] as number[],
+		whole: [] as number[]
+	};
+	const ratios = {
+		validate: [] as number[],
+		analyse: [] as number[],
+		whole: [] as number[],
+		analyseToValidate: [] as number[]
+	};
 	for (let run = 0; run < warmup + runs; run++) {
 		// Alternate the order so neither side always runs on a warmer (or more fragmented) heap.
 		let floorMs: number;
@@ -103,7 +114,11 @@ function bench(name: string, files: DataFile[], root: string, runs: number, warm
 		bytes: files.reduce((total, file) => total + file.bytes.length, 0),
 		errors: check.errorCount,
 		warnings: check.issues.length - check.errorCount,
-		outputs: { estimates: analysis.estimates.length, changes: analysis.changes.length, gaps: analysis.gaps.length },
+		outputs: {
+			estimates: analysis.estimates.length,
+			changes: analysis.changes.length,
+			gaps: analysis.gaps.length
+		},
 		medianMs: {
 			floor: median(samples.floor),
 			validate: median(samples.validate),
@@ -111,7 +126,11 @@ function bench(name: string, files: DataFile[], root: string, runs: number, warm
 			whole: wholeMs
 		},
 		rowsPerSecond: Math.round(rows / (wholeMs / 1000)),
-		ratioToFloor: { validate: median(ratios.validate), analyse: median(ratios.analyse), whole: median(ratios.whole) },
+		ratioToFloor: {
+			validate: median(ratios.validate),
+			analyse: median(ratios.analyse),
+			whole: median(ratios.whole)
+		},
 		/** What analysis adds to parse + validate. */
 		analyseToValidate: median(ratios.analyseToValidate),
 		withinAim: median(ratios.whole) <= AIM
@@ -124,26 +143,68 @@ const results = [
 ];
 
 if (json) {
-	console.log(JSON.stringify({ node: process.version, aim: { wholeToFloor: AIM }, datasets: results }, null, 2));
+	console.log(
+		JSON.stringify(
+			{ node: process.version, aim: { wholeToFloor: AIM }, datasets: results },
+			null,
+			2
+		)
+	);
 } else {
 	const fixed = (value: number, digits = 2) => value.toFixed(digits);
 	const table: string[][] = [
-		['data set', 'files', 'rows', 'bytes', 'floor ms', 'validate ms', 'analyse ms', 'whole ms', 'rows/s', 'validate/floor', 'analyse/validate', 'whole/floor'],
+		[
+			'data set',
+			'files',
+			'rows',
+			'bytes',
+			'floor ms',
+			'validate ms',
+			'analyse ms',
+			'whole ms',
+			'rows/s',
+			'validate/floor',
+			'analyse/validate',
+			'whole/floor'
+		],
 		...results.map((r) => [
-			r.name, String(r.files), String(r.rows), String(r.bytes),
-			fixed(r.medianMs.floor), fixed(r.medianMs.validate), fixed(r.medianMs.analyse), fixed(r.medianMs.whole),
+			r.name,
+			String(r.files),
+			String(r.rows),
+			String(r.bytes),
+			fixed(r.medianMs.floor),
+			fixed(r.medianMs.validate),
+			fixed(r.medianMs.analyse),
+			fixed(r.medianMs.whole),
 			String(r.rowsPerSecond),
-			fixed(r.ratioToFloor.validate), fixed(r.analyseToValidate), `${fixed(r.ratioToFloor.whole)}${r.withinAim ? '' : ' (above aim)'}`
+			fixed(r.ratioToFloor.validate),
+			fixed(r.analyseToValidate),
+			`${fixed(r.ratioToFloor.whole)}${r.withinAim ? '' : ' (above aim)'}`
 		])
 	];
 	const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-	console.log(`Pipeline (validateDataset + analyseDataset) vs floor (TextDecoder + Papa.parse), Node ${process.version}`);
-	console.log(`medians of ${results.map((r) => `${r.runs} runs after ${r.warmup} warm-ups (${r.name})`).join(', ')}`);
-	console.log(`ratios are medians of per-run ratios; validate = decode + parse + validate; aim: whole/floor ≤ ${AIM}\n`);
-	for (const row of table) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
+	console.log(
+		`Pipeline (validateDataset + analyseDataset) vs floor (TextDecoder + Papa.parse), Node ${process.version}`
+	);
+	console.log(
+		`medians of ${results.map((r) => `${r.runs} runs after ${r.warmup} warm-ups (${r.name})`).join(', ')}`
+	);
+	console.log(
+		`ratios are medians of per-run ratios; validate = decode + parse + validate; aim: whole/floor ≤ ${AIM}\n`
+	);
+	for (const row of table)
+		console.log(
+			row
+				.map((cell, column) =>
+					column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+				)
+				.join('  ')
+		);
 	console.log('');
 	for (const r of results) {
-		console.log(`${r.name}: ${r.figures} figures → ${r.outputs.estimates} estimates, ${r.outputs.changes} changes, ${r.outputs.gaps} gaps; ${r.errors} errors, ${r.warnings} warnings`);
+		console.log(
+			`${r.name}: ${r.figures} figures → ${r.outputs.estimates} estimates, ${r.outputs.changes} changes, ${r.outputs.gaps} gaps; ${r.errors} errors, ${r.warnings} warnings`
+		);
 	}
 }
 if (sink < 0) console.log(sink);

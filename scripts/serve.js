@@ -197,7 +197,8 @@ export async function startServer({ root = defaultRoot, port = 4173, host = '127
 	};
 }
 
-const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const isMain =
+	process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (isMain) {
 	const port = process.env.PORT === undefined ? 4173 : Number(process.env.PORT);

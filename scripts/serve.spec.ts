@@ -81,12 +81,16 @@ describe('startServer', () => {
 	it('compresses text for a client that accepts gzip', async () => {
 		const { request } = await import('node:http');
 		const body = await new Promise<Buffer>((resolveBody, rejectBody) => {
-			const req = request(new URL('en/', server.url), { headers: { 'accept-encoding': 'gzip' } }, (res) => {
-				expect(res.headers['content-encoding']).toBe('gzip');
-				const chunks: Buffer[] = [];
-				res.on('data', (chunk: Buffer) => chunks.push(chunk));
-				res.on('end', () => resolveBody(Buffer.concat(chunks)));
-			});
+			const req = request(
+				new URL('en/', server.url),
+				{ headers: { 'accept-encoding': 'gzip' } },
+				(res) => {
+					expect(res.headers['content-encoding']).toBe('gzip');
+					const chunks: Buffer[] = [];
+					res.on('data', (chunk: Buffer) => chunks.push(chunk));
+					res.on('end', () => resolveBody(Buffer.concat(chunks)));
+				}
+			);
 			req.on('error', rejectBody);
 			req.end();
 		});
@@ -99,6 +103,8 @@ describe('startServer', () => {
 	});
 
 	it('refuses to start without a built site', async () => {
-		await expect(startServer({ root: join(root, 'missing'), port: 0 })).rejects.toThrow(/vite build/);
+		await expect(startServer({ root: join(root, 'missing'), port: 0 })).rejects.toThrow(
+			/vite build/
+		);
 	});
 });

@@ -71,10 +71,25 @@ const results = [];
 const unitPassed = step('Unit tests', process.execPath, [vitest, 'run'], env);
 results.push({ title: 'unit tests', passed: unitPassed });
 
-const svelteCheck = fileURLToPath(new URL('../node_modules/svelte-check/bin/svelte-check', import.meta.url));
+const svelteCheck = fileURLToPath(
+	new URL('../node_modules/svelte-check/bin/svelte-check', import.meta.url)
+);
 const typesPassed =
-	step('Type check (svelte-kit sync)', process.execPath, [fileURLToPath(new URL('../node_modules/@sveltejs/kit/svelte-kit.js', import.meta.url)), 'sync'], env) &&
-	step('Type check (svelte-check)', process.execPath, [svelteCheck, '--tsconfig', './tsconfig.json', '--threshold', 'error'], env);
+	step(
+		'Type check (svelte-kit sync)',
+		process.execPath,
+		[
+			fileURLToPath(new URL('../node_modules/@sveltejs/kit/svelte-kit.js', import.meta.url)),
+			'sync'
+		],
+		env
+	) &&
+	step(
+		'Type check (svelte-check)',
+		process.execPath,
+		[svelteCheck, '--tsconfig', './tsconfig.json', '--threshold', 'error'],
+		env
+	);
 results.push({ title: 'type check', passed: typesPassed });
 
 const buildPassed = step('Build', process.execPath, [vite, 'build'], env);

@@ -18,13 +18,17 @@ export function validateData() {
 			if (done) return;
 			done = true;
 			const folder = process.env.BAROMETER_DATA || 'data';
-			const result = spawnSync(process.execPath, [barometer, 'validate', folder], { encoding: 'utf8' });
+			const result = spawnSync(process.execPath, [barometer, 'validate', folder], {
+				encoding: 'utf8'
+			});
 			const report = `${result.stdout}${result.stderr}`.trimEnd();
 			if (result.status === 0) {
 				if (/: warning: /.test(report)) process.stderr.write(`${report}\n`);
 				return;
 			}
-			process.stderr.write(`${report}\nbarometer: the site was not built: fix the errors above in ${folder}\n`);
+			process.stderr.write(
+				`${report}\nbarometer: the site was not built: fix the errors above in ${folder}\n`
+			);
 			// Exit rather than throw: Vite would bury the report under a stack trace.
 			process.exit(1);
 		}

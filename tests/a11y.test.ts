@@ -21,7 +21,9 @@ const viewports = [
 	{ width: 1280, height: 800 }
 ];
 
-const combinations = viewports.flatMap((viewport) => schemes.map((scheme) => ({ scheme, viewport })));
+const combinations = viewports.flatMap((viewport) =>
+	schemes.map((scheme) => ({ scheme, viewport }))
+);
 
 /** The rules whose outcome depends on colours: all the dark scheme can change. */
 const colourRules = ['color-contrast', 'link-in-text-block'];
@@ -74,7 +76,9 @@ describe('axe-core', () => {
 		async (sitePage, { expect }) => {
 			const page = await context.newPage();
 			try {
-				const response = await page.goto(new URL(sitePage.relative, baseURL).href, { waitUntil: 'networkidle' });
+				const response = await page.goto(new URL(sitePage.relative, baseURL).href, {
+					waitUntil: 'networkidle'
+				});
 				expect(response?.status()).toBe(200);
 				const reports: string[] = [];
 				for (const { scheme, viewport } of combinations) {
@@ -83,10 +87,14 @@ describe('axe-core', () => {
 					const rules = scheme === 'dark' ? colourRules : null;
 					const result = await page.evaluate(async (only) => {
 						// Let the layout and the styles settle after the change of size and scheme.
-						await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+						await new Promise((resolve) =>
+							requestAnimationFrame(() => requestAnimationFrame(resolve))
+						);
 						// @ts-expect-error axe is the global the init script defines
 						const axe = window.axe;
-						const options = only ? { resultTypes: ['violations'], runOnly: { type: 'rule', values: only } } : { resultTypes: ['violations'] };
+						const options = only
+							? { resultTypes: ['violations'], runOnly: { type: 'rule', values: only } }
+							: { resultTypes: ['violations'] };
 						const run = await axe.run(document, options);
 						return {
 							dark: matchMedia('(prefers-color-scheme: dark)').matches,
@@ -99,7 +107,9 @@ describe('axe-core', () => {
 					expect(result.width, 'the width is emulated').toBe(viewport.width);
 					expect(result.passes, 'axe ran its rules').toBeGreaterThan(0);
 					if (result.violations.length > 0) {
-						reports.push(`== ${sitePage.title}, ${scheme}, ${viewport.width}×${viewport.height}\n${report(result.violations)}`);
+						reports.push(
+							`== ${sitePage.title}, ${scheme}, ${viewport.width}×${viewport.height}\n${report(result.violations)}`
+						);
 					}
 				}
 				expect(reports.join('\n\n'), `axe violations on ${sitePage.title}`).toBe('');

@@ -29,7 +29,9 @@ const expectedFigures: { path: string; lang: Lang; texts: (string | RegExp)[] }[
 
 /** The code points of a string, for readable failures about invisible characters. */
 function codePoints(text: string): string {
-	return [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+	return [...text]
+		.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+		.join(' ');
 }
 
 let browser: Browser;
@@ -66,50 +68,70 @@ async function open(relative: string): Promise<{ page: Page; main: string; chart
 describe('without JavaScript, every page with charts', () => {
 	const chartPages = localizedPages().filter((page) => page.charts);
 
-	it.concurrent.for(chartPages)('$title has an <svg> with a role or an aria-label', { timeout: 90_000 }, async (sitePage, { expect }) => {
-		const { page, charts } = await open(sitePage.relative);
-		try {
-			const labelled = page.locator('main svg[role], main svg[aria-label], main svg[aria-labelledby]');
-			expect(await labelled.count(), 'charts with a role or a label').toBeGreaterThan(0);
-			const described = await labelled.evaluateAll((svgs) =>
-				svgs.some((svg) => (svg.getAttribute('aria-label') ?? '').trim() !== '' || svg.hasAttribute('aria-labelledby'))
-			);
-			expect(described, 'at least one chart has an accessible name').toBe(true);
+	it.concurrent.for(chartPages)(
+		'$title has an <svg> with a role or an aria-label',
+		{ timeout: 90_000 },
+		async (sitePage, { expect }) => {
+			const { page, charts } = await open(sitePage.relative);
+			try {
+				const labelled = page.locator(
+					'main svg[role], main svg[aria-label], main svg[aria-labelledby]'
+				);
+				expect(await labelled.count(), 'charts with a role or a label').toBeGreaterThan(0);
+				const described = await labelled.evaluateAll((svgs) =>
+					svgs.some(
+						(svg) =>
+							(svg.getAttribute('aria-label') ?? '').trim() !== '' ||
+							svg.hasAttribute('aria-labelledby')
+					)
+				);
+				expect(described, 'at least one chart has an accessible name').toBe(true);
 
-			// Typography of the figures the charts write.
-			expect(charts.length, 'the charts write figures').toBeGreaterThan(0);
-			const wrong = charts.filter((figure) =>
-				sitePage.lang === 'fr'
-					? !/\d\u00a0(%|pts?)$/.test(figure) // French: U+00A0 before % and pts
-					: /%$/.test(figure)
-						? !/\d%$/.test(figure) // English: no space before %
-						: !/\d\u00a0pts?$/.test(figure)
-			);
-			expect(wrong.map((figure) => `${figure} (${codePoints(figure)})`), 'figures with the wrong space').toEqual([]);
-			expect(charts.filter((figure) => figure.startsWith('-')), 'a minus is U+2212, not a hyphen').toEqual([]);
-		} finally {
-			await page.close();
+				// Typography of the figures the charts write.
+				expect(charts.length, 'the charts write figures').toBeGreaterThan(0);
+				const wrong = charts.filter((figure) =>
+					sitePage.lang === 'fr'
+						? !/\d\u00a0(%|pts?)$/.test(figure) // French: U+00A0 before % and pts
+						: /%$/.test(figure)
+							? !/\d%$/.test(figure) // English: no space before %
+							: !/\d\u00a0pts?$/.test(figure)
+				);
+				expect(
+					wrong.map((figure) => `${figure} (${codePoints(figure)})`),
+					'figures with the wrong space'
+				).toEqual([]);
+				expect(
+					charts.filter((figure) => figure.startsWith('-')),
+					'a minus is U+2212, not a hyphen'
+				).toEqual([]);
+			} finally {
+				await page.close();
+			}
 		}
-	});
+	);
 });
 
 describe('without JavaScript, the known figures are in the HTML', () => {
-	it.concurrent.for(expectedFigures)('$lang $path', { timeout: 90_000 }, async ({ path, lang, texts }, { expect }) => {
-		const { page, main } = await open(pageIn(lang, path).relative);
-		try {
-			for (const text of texts) {
-				if (typeof text === 'string') {
-					expect(main.includes(text), `"${text}" (${codePoints(text)}) in <main>`).toBe(true);
-				} else {
-					expect(main, `${text} in <main>`).toMatch(text);
+	it.concurrent.for(expectedFigures)(
+		'$lang $path',
+		{ timeout: 90_000 },
+		async ({ path, lang, texts }, { expect }) => {
+			const { page, main } = await open(pageIn(lang, path).relative);
+			try {
+				for (const text of texts) {
+					if (typeof text === 'string') {
+						expect(main.includes(text), `"${text}" (${codePoints(text)}) in <main>`).toBe(true);
+					} else {
+						expect(main, `${text} in <main>`).toMatch(text);
+					}
 				}
+				if (path === '/awareness/') {
+					// The change 2018 → 2020 written with a hyphen-minus would be wrong.
+					expect(main, 'no hyphen-minus in the change').not.toMatch(/-21\s?pts/);
+				}
+			} finally {
+				await page.close();
 			}
-			if (path === '/awareness/') {
-				// The change 2018 → 2020 written with a hyphen-minus would be wrong.
-				expect(main, 'no hyphen-minus in the change').not.toMatch(/-21\s?pts/);
-			}
-		} finally {
-			await page.close();
 		}
-	});
+	);
 });

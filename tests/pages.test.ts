@@ -14,7 +14,10 @@ import { langs, localize, localizedPages, questionIds } from './setup/pages';
 const baseURL = inject('baseURL');
 const pages = localizedPages();
 
-const siteTitles = { fr: "Baromètre de l'entrepreneuriat social", en: 'Social Entrepreneurship Barometer' };
+const siteTitles = {
+	fr: "Baromètre de l'entrepreneuriat social",
+	en: 'Social Entrepreneurship Barometer'
+};
 
 const homes = [
 	{ lang: 'fr', path: '', title: siteTitles.fr, switchHref: '/en/' },
@@ -32,44 +35,55 @@ afterAll(async () => {
 });
 
 describe('every page', () => {
-	it.concurrent.for(pages)('$title: 200, no error, only local requests, lang, one h1', { timeout: 90_000 }, async (sitePage, { expect }) => {
-		const page = await browser.newPage();
-		const problems = watchPage(page);
-		const failed: string[] = [];
-		page.on('response', (response) => {
-			if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-		});
-		page.on('requestfailed', (request) => failed.push(`${request.failure()?.errorText} ${request.url()}`));
-		try {
-			const response = await page.goto(new URL(sitePage.relative, baseURL).href, { waitUntil: 'networkidle' });
-
-			expect(response?.status(), 'status').toBe(200);
-			expect(new URL(page.url()).pathname, 'no redirect').toBe(sitePage.localPath);
-			expect(await page.getAttribute('html', 'lang'), '<html lang>').toBe(sitePage.lang);
-			expect(await page.locator('h1').count(), 'exactly one <h1>').toBe(1);
-			expect((await page.locator('h1').textContent())?.trim(), 'the <h1> has text').not.toBe('');
-			expect(await page.title(), '<title> names the site').toContain(siteTitles[sitePage.lang]);
-			const other = sitePage.lang === 'fr' ? 'en' : 'fr';
-			expect(await page.locator('a.lang-switch').getAttribute('href'), 'language switch').toBe(
-				localize(other, sitePage.path)
+	it.concurrent.for(pages)(
+		'$title: 200, no error, only local requests, lang, one h1',
+		{ timeout: 90_000 },
+		async (sitePage, { expect }) => {
+			const page = await browser.newPage();
+			const problems = watchPage(page);
+			const failed: string[] = [];
+			page.on('response', (response) => {
+				if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+			});
+			page.on('requestfailed', (request) =>
+				failed.push(`${request.failure()?.errorText} ${request.url()}`)
 			);
-			if (!sitePage.path.startsWith('/questions/')) {
-				expect(
-					await page.locator('nav a[aria-current="page"]').getAttribute('href'),
-					'current page in the navigation'
-				).toBe(sitePage.localPath);
-			}
+			try {
+				const response = await page.goto(new URL(sitePage.relative, baseURL).href, {
+					waitUntil: 'networkidle'
+				});
 
-			expect(problems.requests.length, 'requests were recorded').toBeGreaterThan(0);
-			expect(problems.requests.filter((url) => !isLocalURL(url)), 'requests leaving localhost').toEqual([]);
-			expect(problems.externalRequests, 'requests leaving localhost').toEqual([]);
-			expect(failed, 'failed requests').toEqual([]);
-			expect(problems.pageErrors, 'uncaught exceptions').toEqual([]);
-			expect(problems.errors, 'console errors').toEqual([]);
-		} finally {
-			await page.close();
+				expect(response?.status(), 'status').toBe(200);
+				expect(new URL(page.url()).pathname, 'no redirect').toBe(sitePage.localPath);
+				expect(await page.getAttribute('html', 'lang'), '<html lang>').toBe(sitePage.lang);
+				expect(await page.locator('h1').count(), 'exactly one <h1>').toBe(1);
+				expect((await page.locator('h1').textContent())?.trim(), 'the <h1> has text').not.toBe('');
+				expect(await page.title(), '<title> names the site').toContain(siteTitles[sitePage.lang]);
+				const other = sitePage.lang === 'fr' ? 'en' : 'fr';
+				expect(await page.locator('a.lang-switch').getAttribute('href'), 'language switch').toBe(
+					localize(other, sitePage.path)
+				);
+				if (!sitePage.path.startsWith('/questions/')) {
+					expect(
+						await page.locator('nav a[aria-current="page"]').getAttribute('href'),
+						'current page in the navigation'
+					).toBe(sitePage.localPath);
+				}
+
+				expect(problems.requests.length, 'requests were recorded').toBeGreaterThan(0);
+				expect(
+					problems.requests.filter((url) => !isLocalURL(url)),
+					'requests leaving localhost'
+				).toEqual([]);
+				expect(problems.externalRequests, 'requests leaving localhost').toEqual([]);
+				expect(failed, 'failed requests').toEqual([]);
+				expect(problems.pageErrors, 'uncaught exceptions').toEqual([]);
+				expect(problems.errors, 'console errors').toEqual([]);
+			} finally {
+				await page.close();
+			}
 		}
-	});
+	);
 
 	it('has the same question pages in French and English', () => {
 		const [fr, en] = langs.map((lang) => questionIds(lang));

@@ -19,7 +19,9 @@ const viewports = [
 	{ width: 1280, height: 800 }
 ];
 
-const cases = representativePages().flatMap((page) => viewports.map((viewport) => ({ ...page, viewport })));
+const cases = representativePages().flatMap((page) =>
+	viewports.map((viewport) => ({ ...page, viewport }))
+);
 
 let browser: Browser;
 const contexts = new Map<number, BrowserContext>();
@@ -38,27 +40,41 @@ afterAll(async () => {
 });
 
 describe('screenshots', () => {
-	it.concurrent.for(cases)('$title at $viewport.width px', { timeout: 90_000 }, async (sitePage, { expect }) => {
-		const page = await contexts.get(sitePage.viewport.width)!.newPage();
-		const problems = watchPage(page);
-		try {
-			const response = await page.goto(new URL(sitePage.relative, baseURL).href, { waitUntil: 'networkidle' });
-			expect(response?.status()).toBe(200);
-			const overflow = await page.evaluate(() => ({
-				width: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-				wide: [...document.querySelectorAll('body *')]
-					.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-					.slice(0, 5)
-					.map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`)
-			}));
-			expect(overflow.width, `no horizontal scrolling (wider: ${overflow.wide.join(', ')})`).toBeLessThanOrEqual(0);
+	it.concurrent.for(cases)(
+		'$title at $viewport.width px',
+		{ timeout: 90_000 },
+		async (sitePage, { expect }) => {
+			const page = await contexts.get(sitePage.viewport.width)!.newPage();
+			const problems = watchPage(page);
+			try {
+				const response = await page.goto(new URL(sitePage.relative, baseURL).href, {
+					waitUntil: 'networkidle'
+				});
+				expect(response?.status()).toBe(200);
+				const overflow = await page.evaluate(() => ({
+					width: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+					wide: [...document.querySelectorAll('body *')]
+						.filter(
+							(el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+						)
+						.slice(0, 5)
+						.map(
+							(el) =>
+								`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`
+						)
+				}));
+				expect(
+					overflow.width,
+					`no horizontal scrolling (wider: ${overflow.wide.join(', ')})`
+				).toBeLessThanOrEqual(0);
 
-			const path = `${screenshotFolder}${sitePage.lang}-${sitePage.name}-${sitePage.viewport.width}.png`;
-			await page.screenshot({ path, fullPage: true });
-			expect((await stat(path)).size).toBeGreaterThan(1000);
-			expect(problems.errors).toEqual([]);
-		} finally {
-			await page.close();
+				const path = `${screenshotFolder}${sitePage.lang}-${sitePage.name}-${sitePage.viewport.width}.png`;
+				await page.screenshot({ path, fullPage: true });
+				expect((await stat(path)).size).toBeGreaterThan(1000);
+				expect(problems.errors).toEqual([]);
+			} finally {
+				await page.close();
+			}
 		}
-	});
+	);
 });

@@ -42,11 +42,17 @@ function mulberry32(seed: number): () => number {
 
 /** RFC 4180 quoting, only where needed. */
 function field(value: string, delimiter: string): string {
-	return value.includes(delimiter) || value.includes('"') || value.includes('\n') ? `"${value.replaceAll('"', '""')}"` : value;
+	return value.includes(delimiter) || value.includes('"') || value.includes('\n')
+		? `"${value.replaceAll('"', '""')}"`
+		: value;
 }
 
 function csv(header: readonly string[], rows: readonly string[][], delimiter = ','): string {
-	return [header, ...rows].map((cells) => cells.map((cell) => field(cell, delimiter)).join(delimiter)).join('\n') + '\n';
+	return (
+		[header, ...rows]
+			.map((cells) => cells.map((cell) => field(cell, delimiter)).join(delimiter))
+			.join('\n') + '\n'
+	);
 }
 
 /**
@@ -78,12 +84,16 @@ function sharesOf100(count: number, step: number, random: () => number): number[
  * const files = generateDataset(); // 63 files: waves.csv, questions.csv, answers.csv, 1991/entrepreneurs.csv, …
  * validateDataset(files, 'generated').errorCount // 0
  */
-export function generateDataset(options: Partial<GenerateOptions> = {}, root = 'generated'): DataFile[] {
+export function generateDataset(
+	options: Partial<GenerateOptions> = {},
+	root = 'generated'
+): DataFile[] {
 	const o = { ...defaultOptions, ...options };
 	const random = mulberry32(o.seed);
 	const encoder = new TextEncoder();
 	const files: DataFile[] = [];
-	const add = (name: string, text: string) => files.push({ name, path: `${root}/${name}`, bytes: encoder.encode(text) });
+	const add = (name: string, text: string) =>
+		files.push({ name, path: `${root}/${name}`, bytes: encoder.encode(text) });
 	const years = Array.from({ length: o.years }, (_, i) => o.firstYear + i);
 	const pad = (value: number) => String(value).padStart(3, '0');
 
@@ -98,20 +108,79 @@ export function generateDataset(options: Partial<GenerateOptions> = {}, root = '
 	for (const year of years) {
 		for (const population of populations) {
 			const sampleSize = Math.round(population.sampleSize * (0.9 + 0.2 * random()));
-			waveRows.push([String(year), population.id, String(sampleSize), `${year}-09-15`, `${year}-10-15`, 'CAWI, quota sample', `Synthetic report ${year}, p. 3`, `Baromètre ${year + 1}`, '', '1', '']);
+			waveRows.push([
+				String(year),
+				population.id,
+				String(sampleSize),
+				`${year}-09-15`,
+				`${year}-10-15`,
+				'CAWI, quota sample',
+				`Synthetic report ${year}, p. 3`,
+				`Baromètre ${year + 1}`,
+				'',
+				'1',
+				''
+			]);
 		}
 	}
-	add('waves.csv', csv(['year', 'population', 'sample_size', 'fieldwork_start', 'fieldwork_end', 'method', 'source', 'edition', 'parent', 'design_effect', 'stated_margin'], waveRows));
-	add('questions.csv', csv(
-		['question_id', 'theme', 'kind', 'label_fr', 'label_en', 'note_fr', 'note_en', 'headline'],
-		questions.map((q, i) => [q.id, q.theme, q.kind, `Question synthétique n° ${i + 1}`, `Synthetic question no. ${i + 1}`, '', '', i % 25 === 0 ? 'yes' : ''])
-	));
-	add('answers.csv', csv(
-		['question_id', 'answer_id', 'label_fr', 'label_en', 'order'],
-		questions.flatMap((q) => answerIds.map((id, i) => [q.id, id, `Réponse ${i + 1}`, `Answer ${i + 1}`, String(i + 1)]))
-	));
+	add(
+		'waves.csv',
+		csv(
+			[
+				'year',
+				'population',
+				'sample_size',
+				'fieldwork_start',
+				'fieldwork_end',
+				'method',
+				'source',
+				'edition',
+				'parent',
+				'design_effect',
+				'stated_margin'
+			],
+			waveRows
+		)
+	);
+	add(
+		'questions.csv',
+		csv(
+			['question_id', 'theme', 'kind', 'label_fr', 'label_en', 'note_fr', 'note_en', 'headline'],
+			questions.map((q, i) => [
+				q.id,
+				q.theme,
+				q.kind,
+				`Question synthétique n° ${i + 1}`,
+				`Synthetic question no. ${i + 1}`,
+				'',
+				'',
+				i % 25 === 0 ? 'yes' : ''
+			])
+		)
+	);
+	add(
+		'answers.csv',
+		csv(
+			['question_id', 'answer_id', 'label_fr', 'label_en', 'order'],
+			questions.flatMap((q) =>
+				answerIds.map((id, i) => [q.id, id, `Réponse ${i + 1}`, `Answer ${i + 1}`, String(i + 1)])
+			)
+		)
+	);
 
-	const header = ['question_id', 'answer_id', 'pct', 'derived', 'approximate', 'delta_pts', 'delta_vs_year', 'label_fr', 'label_en', 'note', 'source'];
+	const header = [
+		'question_id',
+		'answer_id',
+		'pct',
+		'derived',
+		'approximate',
+		'delta_pts',
+		'delta_vs_year',
+		'label_fr',
+		'label_en',
+		'note',
+		'source'
+	];
 	let fileIndex = 0;
 	for (const population of populations) {
 		/** Last year's level of each question/answer, in tenths of a point. */
@@ -119,12 +188,14 @@ export function generateDataset(options: Partial<GenerateOptions> = {}, root = '
 		for (const year of years) {
 			const frenchExcel = ++fileIndex % o.semicolonEvery === 0;
 			const step = frenchExcel ? 1 : 10;
-			const format = (tenths: number) => (frenchExcel ? (tenths / 10).toFixed(1).replace('.', ',') : String(tenths / 10));
+			const format = (tenths: number) =>
+				frenchExcel ? (tenths / 10).toFixed(1).replace('.', ',') : String(tenths / 10);
 			const rows: string[][] = [];
 			for (const q of questions) {
-				const levels = q.kind === 'single'
-					? sharesOf100(answerIds.length, step, random)
-					: answerIds.map(() => Math.floor((random() * 1000) / step) * step);
+				const levels =
+					q.kind === 'single'
+						? sharesOf100(answerIds.length, step, random)
+						: answerIds.map(() => Math.floor((random() * 1000) / step) * step);
 				answerIds.forEach((answerId, i) => {
 					const key = `${q.id}/${answerId}`;
 					const before = previous.get(key);
@@ -132,10 +203,17 @@ export function generateDataset(options: Partial<GenerateOptions> = {}, root = '
 					const delta = withDelta ? levels[i] - before : 0;
 					const note = random() < 0.02 ? 'Synthetic caveat, with a comma' : '';
 					rows.push([
-						q.id, answerId, format(levels[i]), '', '',
+						q.id,
+						answerId,
+						format(levels[i]),
+						'',
+						'',
 						withDelta ? (delta >= 0 ? '+' : '') + format(delta) : '',
 						withDelta ? String(year - 1) : '',
-						'', '', note, `Synthetic report ${year} table ${q.theme}`
+						'',
+						'',
+						note,
+						`Synthetic report ${year} table ${q.theme}`
 					]);
 					previous.set(key, levels[i]);
 				});

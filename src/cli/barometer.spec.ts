@@ -9,18 +9,34 @@ import { run } from './barometer';
 async function barometer(...args: string[]) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = await run(args, (text) => out.push(text), (text) => err.push(text));
+	const code = await run(
+		args,
+		(text) => out.push(text),
+		(text) => err.push(text)
+	);
 	return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
 /** A copy of the bundled contract with one broken wave file. */
 function brokenFolder(): string {
 	const folder = mkdtempSync(path.join(tmpdir(), 'barometer-'));
-	writeFileSync(path.join(folder, 'waves.csv'), 'year,population,sample_size,fieldwork_start,fieldwork_end,method,source\n2017,public,1071,2017-09-13,2017-09-14,CAWI,report\n');
-	writeFileSync(path.join(folder, 'questions.csv'), 'question_id,theme,kind,label_fr,label_en\ndigital_social_link,tech_for_good,single,Associez-vous…,Do you associate…\n');
-	writeFileSync(path.join(folder, 'answers.csv'), 'question_id,answer_id,label_fr,label_en,order\ndigital_social_link,yes,Oui,Yes,1\n');
+	writeFileSync(
+		path.join(folder, 'waves.csv'),
+		'year,population,sample_size,fieldwork_start,fieldwork_end,method,source\n2017,public,1071,2017-09-13,2017-09-14,CAWI,report\n'
+	);
+	writeFileSync(
+		path.join(folder, 'questions.csv'),
+		'question_id,theme,kind,label_fr,label_en\ndigital_social_link,tech_for_good,single,Associez-vous…,Do you associate…\n'
+	);
+	writeFileSync(
+		path.join(folder, 'answers.csv'),
+		'question_id,answer_id,label_fr,label_en,order\ndigital_social_link,yes,Oui,Yes,1\n'
+	);
 	mkdirSync(path.join(folder, '2017'));
-	writeFileSync(path.join(folder, '2017', 'public.csv'), 'question_id;answer_id;pct\ndigital_social_link;yes;35 %\ndigital_socal_link;yes;36\n');
+	writeFileSync(
+		path.join(folder, '2017', 'public.csv'),
+		'question_id;answer_id;pct\ndigital_social_link;yes;35 %\ndigital_socal_link;yes;36\n'
+	);
 	return folder;
 }
 
@@ -28,7 +44,9 @@ describe('barometer validate', () => {
 	it('passes the bundled data with exit code 0 and a count of every row', async () => {
 		const { code, stdout } = await barometer('validate');
 		expect(code).toBe(0);
-		expect(stdout).toBe('data: 21 files, 226 data rows: 226 loaded, 0 rejected; 0 errors, 0 warnings');
+		expect(stdout).toBe(
+			'data: 21 files, 226 data rows: 226 loaded, 0 rejected; 0 errors, 0 warnings'
+		);
 	});
 
 	it('reports bad input as file:line:column with exit code 1', async () => {
@@ -42,7 +60,11 @@ describe('barometer validate', () => {
 	});
 
 	it('says so in one line when the folder does not exist', async () => {
-		expect(await barometer('validate', '/nonexistent/data')).toEqual({ code: 1, stdout: '', stderr: '/nonexistent/data:1:1: error: cannot read the data folder (ENOENT)' });
+		expect(await barometer('validate', '/nonexistent/data')).toEqual({
+			code: 1,
+			stdout: '',
+			stderr: '/nonexistent/data:1:1: error: cannot read the data folder (ENOENT)'
+		});
 	});
 
 	it('refuses an unknown command with the usage and exit code 2', async () => {
@@ -65,38 +87,110 @@ describe('barometer summary', () => {
 		expect(code).toBe(0);
 		const summary = JSON.parse(stdout);
 		expect(Object.keys(summary)).toEqual(['waves', 'estimates', 'changes', 'gaps']);
-		expect(summary.waves).toContainEqual(expect.objectContaining({ year: 2017, population: 'entrepreneurs', sample_size: 88, edition: 'Baromètre 2018', fieldwork_start: '2017-09-13', fieldwork_end: '2017-10-15', design_effect: 1, parent: null }));
-		const estimate = summary.estimates.find((e: { year: number; population: string; question_id: string }) => e.year === 2017 && e.population === 'entrepreneurs' && e.question_id === 'digital_social_link');
-		expect(estimate).toEqual(expect.objectContaining({ answer_id: 'yes', pct: 60, base: 88, base_assumed: true, derived: false, approximate: false }));
+		expect(summary.waves).toContainEqual(
+			expect.objectContaining({
+				year: 2017,
+				population: 'entrepreneurs',
+				sample_size: 88,
+				edition: 'Baromètre 2018',
+				fieldwork_start: '2017-09-13',
+				fieldwork_end: '2017-10-15',
+				design_effect: 1,
+				parent: null
+			})
+		);
+		const estimate = summary.estimates.find(
+			(e: { year: number; population: string; question_id: string }) =>
+				e.year === 2017 &&
+				e.population === 'entrepreneurs' &&
+				e.question_id === 'digital_social_link'
+		);
+		expect(estimate).toEqual(
+			expect.objectContaining({
+				answer_id: 'yes',
+				pct: 60,
+				base: 88,
+				base_assumed: true,
+				derived: false,
+				approximate: false
+			})
+		);
 		expect(estimate.ci_low).toBeCloseTo(49.553772894159676, 9);
-		const change = summary.changes.find((c: { population: string; question_id: string; answer_id: string; to_year: number }) => c.population === 'public' && c.question_id === 'priority_problems' && c.answer_id === 'unemployment' && c.to_year === 2017);
-		expect(change).toEqual(expect.objectContaining({ from_year: 2016, from_pct: 54, to_pct: 41, delta: -13, verdict: 'significant' }));
+		const change = summary.changes.find(
+			(c: { population: string; question_id: string; answer_id: string; to_year: number }) =>
+				c.population === 'public' &&
+				c.question_id === 'priority_problems' &&
+				c.answer_id === 'unemployment' &&
+				c.to_year === 2017
+		);
+		expect(change).toEqual(
+			expect.objectContaining({
+				from_year: 2016,
+				from_pct: 54,
+				to_pct: 41,
+				delta: -13,
+				verdict: 'significant'
+			})
+		);
 		expect(change.z).toBeCloseTo(-5.93788078758315, 9);
-		const gap = summary.gaps.find((g: { question_id: string }) => g.question_id === 'digital_social_link');
-		expect(gap).toEqual(expect.objectContaining({ year: 2017, population_a: 'entrepreneurs', population_b: 'public', pct_a: 60, pct_b: 35, gap: 25, verdict: 'significant' }));
+		const gap = summary.gaps.find(
+			(g: { question_id: string }) => g.question_id === 'digital_social_link'
+		);
+		expect(gap).toEqual(
+			expect.objectContaining({
+				year: 2017,
+				population_a: 'entrepreneurs',
+				population_b: 'public',
+				pct_a: 60,
+				pct_b: 35,
+				gap: 25,
+				verdict: 'significant'
+			})
+		);
 		type Row = { year: number; population: string; question_id: string; answer_id: string };
-		const byKey = (a: Row, b: Row) => a.year - b.year || a.population.localeCompare(b.population) || a.question_id.localeCompare(b.question_id) || a.answer_id.localeCompare(b.answer_id);
+		const byKey = (a: Row, b: Row) =>
+			a.year - b.year ||
+			a.population.localeCompare(b.population) ||
+			a.question_id.localeCompare(b.question_id) ||
+			a.answer_id.localeCompare(b.answer_id);
 		expect(summary.estimates).toEqual([...summary.estimates].sort(byKey));
 	});
 
 	it('makes unknown n null in intervals, z and p-values', async () => {
 		const summary = JSON.parse((await barometer('summary', '--json')).stdout);
-		const unknown = summary.changes.find((c: { population: string; to_year: number }) => c.population === 'public' && c.to_year === 2013);
-		expect(unknown).toEqual(expect.objectContaining({ ci_low: null, ci_high: null, z: null, p_value: null, verdict: 'untestable' }));
+		const unknown = summary.changes.find(
+			(c: { population: string; to_year: number }) =>
+				c.population === 'public' && c.to_year === 2013
+		);
+		expect(unknown).toEqual(
+			expect.objectContaining({
+				ci_low: null,
+				ci_high: null,
+				z: null,
+				p_value: null,
+				verdict: 'untestable'
+			})
+		);
 	});
 
 	it('prints the report on stderr and no JSON at all when the data is invalid', async () => {
 		const result = await barometer('summary', brokenFolder(), '--json');
 		expect(result.code).toBe(1);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toMatch(/2017\/public\.csv:3:1: error: question_id: unknown "digital_socal_link"/);
+		expect(result.stderr).toMatch(
+			/2017\/public\.csv:3:1: error: question_id: unknown "digital_socal_link"/
+		);
 	});
 });
 
 describe('the barometer bin', () => {
 	it('runs as npx barometer, with the exit code of the command', async () => {
 		const { stdout } = await promisify(execFile)('npx', ['barometer', 'validate', 'data']);
-		expect(stdout.trim()).toBe('data: 21 files, 226 data rows: 226 loaded, 0 rejected; 0 errors, 0 warnings');
-		await expect(promisify(execFile)('npx', ['barometer', 'validate', brokenFolder()])).rejects.toMatchObject({ code: 1 });
+		expect(stdout.trim()).toBe(
+			'data: 21 files, 226 data rows: 226 loaded, 0 rejected; 0 errors, 0 warnings'
+		);
+		await expect(
+			promisify(execFile)('npx', ['barometer', 'validate', brokenFolder()])
+		).rejects.toMatchObject({ code: 1 });
 	}, 30_000);
 });

@@ -17,7 +17,11 @@ Options:
   -h, --help             show this help`;
 
 /** Runs the command and returns its exit code; output goes through the given writers. */
-export async function run(args: string[], out: (text: string) => void, err: (text: string) => void): Promise<number> {
+export async function run(
+	args: string[],
+	out: (text: string) => void,
+	err: (text: string) => void
+): Promise<number> {
 	const flags = args.filter((arg) => arg.startsWith('-'));
 	const [command, folder = 'data', ...extra] = args.filter((arg) => !arg.startsWith('-'));
 	if (flags.includes('-h') || flags.includes('--help')) {
@@ -26,7 +30,11 @@ export async function run(args: string[], out: (text: string) => void, err: (tex
 	}
 	const unknownFlag = flags.find((flag) => flag !== '--json' || command !== 'summary');
 	if (!command || !['validate', 'summary'].includes(command) || unknownFlag || extra.length > 0) {
-		err(command && !['validate', 'summary'].includes(command) ? `barometer: unknown command "${command}"` : `barometer: unexpected argument "${unknownFlag ?? extra[0]}"`);
+		err(
+			command && !['validate', 'summary'].includes(command)
+				? `barometer: unknown command "${command}"`
+				: `barometer: unexpected argument "${unknownFlag ?? extra[0]}"`
+		);
 		err(usage);
 		return 2;
 	}
@@ -35,7 +43,9 @@ export async function run(args: string[], out: (text: string) => void, err: (tex
 	try {
 		files = await readDataFolder(folder);
 	} catch (error) {
-		err(`${folder}:1:1: error: cannot read the data folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+		err(
+			`${folder}:1:1: error: cannot read the data folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+		);
 		return 1;
 	}
 	const result = validateDataset(files, folder.replace(/\/+$/, ''));
@@ -46,28 +56,42 @@ export async function run(args: string[], out: (text: string) => void, err: (tex
 		const rows = result.files.reduce((total, file) => total + file.rows, 0);
 		const loaded = result.files.reduce((total, file) => total + file.loaded, 0);
 		for (const line of report) out(line);
-		out(`${folder}: ${result.files.length} files, ${rows} data rows: ${loaded} loaded, ${rows - loaded} rejected; ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+		out(
+			`${folder}: ${result.files.length} files, ${rows} data rows: ${loaded} loaded, ${rows - loaded} rejected; ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+		);
 		return result.errorCount > 0 ? 1 : 0;
 	}
 
 	if (result.errorCount > 0) {
 		for (const line of report) err(line);
-		err(`barometer: ${result.errorCount} error${result.errorCount === 1 ? '' : 's'} in ${folder}; nothing summarised`);
+		err(
+			`barometer: ${result.errorCount} error${result.errorCount === 1 ? '' : 's'} in ${folder}; nothing summarised`
+		);
 		return 1;
 	}
 	for (const line of report) err(line);
 	const analysis = analyseDataset(result.dataset);
-	out(flags.includes('--json') ? JSON.stringify(summaryJson(result.dataset, analysis)) : summaryTable(result.dataset, analysis));
+	out(
+		flags.includes('--json')
+			? JSON.stringify(summaryJson(result.dataset, analysis))
+			: summaryTable(result.dataset, analysis)
+	);
 	return 0;
 }
 
 /** Entry point of the `barometer` bin: real stdout and stderr, an exit code, never a stack trace. */
 export async function main(args: string[]): Promise<number> {
 	try {
-		return await run(args, (text) => process.stdout.write(`${text}\n`), (text) => process.stderr.write(`${text}\n`));
+		return await run(
+			args,
+			(text) => process.stdout.write(`${text}\n`),
+			(text) => process.stderr.write(`${text}\n`)
+		);
 	} catch (error) {
 		// A bug, not bad input (bad input is reported by the validator): one line, no stack trace.
-		process.stderr.write(`barometer: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.stderr.write(
+			`barometer: internal error: ${error instanceof Error ? error.message : String(error)}\n`
+		);
 		return 2;
 	}
 }

@@ -9,7 +9,9 @@ import { chromiumArgs, findChromium } from '../../scripts/chromium.js';
 export async function launchBrowser(): Promise<Browser> {
 	const executablePath = findChromium();
 	if (executablePath === null) {
-		throw new Error('Chromium not found: install it (`apt-get install chromium`) or set CHROMIUM_PATH.');
+		throw new Error(
+			'Chromium not found: install it (`apt-get install chromium`) or set CHROMIUM_PATH.'
+		);
 	}
 	return chromium.launch({ executablePath, args: chromiumArgs });
 }
@@ -43,7 +45,13 @@ export interface PageProblems {
  * `page.goto`; read the arrays after.
  */
 export function watchPage(page: Page): PageProblems {
-	const problems: PageProblems = { errors: [], pageErrors: [], externalRequests: [], requests: [], cspMessages: [] };
+	const problems: PageProblems = {
+		errors: [],
+		pageErrors: [],
+		externalRequests: [],
+		requests: [],
+		cspMessages: []
+	};
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.errors.push(message.text());
 		if (/content security policy/i.test(message.text())) problems.cspMessages.push(message.text());
@@ -80,12 +88,18 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
 		const list: unknown[] = [];
 		Object.defineProperty(window, '__cspViolations', { value: list });
 		document.addEventListener('securitypolicyviolation', (event) => {
-			list.push({ directive: event.violatedDirective, blockedURI: event.blockedURI, sample: event.sample });
+			list.push({
+				directive: event.violatedDirective,
+				blockedURI: event.blockedURI,
+				sample: event.sample
+			});
 		});
 	});
 }
 
 /** The violations recorded by `recordCspViolations` so far. */
 export async function cspViolations(page: Page): Promise<CspViolation[]> {
-	return page.evaluate(() => (window as unknown as { __cspViolations?: CspViolation[] }).__cspViolations ?? []);
+	return page.evaluate(
+		() => (window as unknown as { __cspViolations?: CspViolation[] }).__cspViolations ?? []
+	);
 }

@@ -16,7 +16,16 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** What the build needs: the sources, the build configuration and the validator it runs. */
-const copied = ['src', 'static', 'bin', 'scripts', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json'];
+const copied = [
+	'src',
+	'static',
+	'bin',
+	'scripts',
+	'package.json',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json'
+];
 
 export interface BuiltSite {
 	/** The built site: <folder>/build. */
@@ -41,17 +50,26 @@ export async function buildSite(dataFolder: string): Promise<BuiltSite> {
 			await cp(join(projectRoot, name), join(folder, name), { recursive: true });
 		}
 		await symlink(join(projectRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
-		const env: NodeJS.ProcessEnv = { ...process.env, BAROMETER_DATA: resolve(projectRoot, dataFolder) };
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			BAROMETER_DATA: resolve(projectRoot, dataFolder)
+		};
 		delete env.BASE_PATH;
 		const vite = join(projectRoot, 'node_modules/vite/bin/vite.js');
 		const output = await new Promise<string>((resolveBuild, rejectBuild) => {
-			const child = spawn(process.execPath, [vite, 'build'], { cwd: folder, env, stdio: ['ignore', 'pipe', 'pipe'] });
+			const child = spawn(process.execPath, [vite, 'build'], {
+				cwd: folder,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe']
+			});
 			let text = '';
 			child.stdout.on('data', (chunk) => (text += chunk));
 			child.stderr.on('data', (chunk) => (text += chunk));
 			child.on('error', rejectBuild);
 			child.on('close', (code) =>
-				code === 0 ? resolveBuild(text) : rejectBuild(new Error(`vite build failed (exit ${code}):\n${text}`))
+				code === 0
+					? resolveBuild(text)
+					: rejectBuild(new Error(`vite build failed (exit ${code}):\n${text}`))
 			);
 		});
 		return { root: join(folder, 'build'), folder, output, remove };

@@ -84,11 +84,16 @@ export function questionsWithLevels(folder = dataFolder): Set<string> {
 	const ids = new Set<string>();
 	if (!existsSync(folder)) return ids;
 	for (const year of readdirSync(folder).filter((name) => /^\d{4}$/.test(name))) {
-		for (const file of readdirSync(join(folder, year)).filter((name) => name.toLowerCase().endsWith('.csv'))) {
-			const parsed = Papa.parse<Record<string, string>>(readFileSync(join(folder, year, file), 'utf8').replace(/^\uFEFF/, ''), {
-				header: true,
-				skipEmptyLines: true
-			});
+		for (const file of readdirSync(join(folder, year)).filter((name) =>
+			name.toLowerCase().endsWith('.csv')
+		)) {
+			const parsed = Papa.parse<Record<string, string>>(
+				readFileSync(join(folder, year, file), 'utf8').replace(/^\uFEFF/, ''),
+				{
+					header: true,
+					skipEmptyLines: true
+				}
+			);
 			for (const row of parsed.data) {
 				if (row.question_id && (row.pct ?? '').trim() !== '') ids.add(row.question_id.trim());
 			}
@@ -115,7 +120,11 @@ function localized(page: SitePage, lang: Lang): LocalizedPage {
 export function sitePages(buildFolder = defaultBuildFolder): SitePage[] {
 	const ids = [...new Set(langs.flatMap((lang) => questionIds(lang, buildFolder)))].sort();
 	const withLevels = questionsWithLevels();
-	const questions = ids.map((id) => ({ path: `/questions/${id}/`, name: `questions-${id}`, charts: withLevels.has(id) }));
+	const questions = ids.map((id) => ({
+		path: `/questions/${id}/`,
+		name: `questions-${id}`,
+		charts: withLevels.has(id)
+	}));
 	return [...navPages, ...questions];
 }
 
@@ -141,11 +150,17 @@ export function pageIn(lang: Lang, path: string): LocalizedPage {
  * several populations with gaps, one population with a single-choice question, and a question
  * published only as changes (no chart) — when the build has them.
  */
-export const representativeQuestions = ['priority_problems', 'impact_measurement_started', 'development_outlook_change'];
+export const representativeQuestions = [
+	'priority_problems',
+	'impact_measurement_started',
+	'development_outlook_change'
+];
 
 /** The navigation pages and the representative question pages, in every language. */
 export function representativePages(buildFolder = defaultBuildFolder): LocalizedPage[] {
 	return localizedPages(buildFolder).filter(
-		(page) => !page.path.startsWith('/questions/') || representativeQuestions.some((id) => page.path === `/questions/${id}/`)
+		(page) =>
+			!page.path.startsWith('/questions/') ||
+			representativeQuestions.some((id) => page.path === `/questions/${id}/`)
 	);
 }

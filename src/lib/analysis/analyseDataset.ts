@@ -19,7 +19,9 @@ export interface Analysis {
  * const { estimates, changes, gaps } = analyseDataset(dataset);
  */
 export function analyseDataset(dataset: Dataset): Analysis {
-	const populations = [...new Set(dataset.waves.filter((wave) => wave.parent === null).map((wave) => wave.population))];
+	const populations = [
+		...new Set(dataset.waves.filter((wave) => wave.parent === null).map((wave) => wave.population))
+	];
 	const all = estimates(dataset);
 	return { estimates: all, changes: changes(all), gaps: gaps(all, populations), populations };
 }

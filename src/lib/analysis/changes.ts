@@ -39,6 +39,10 @@ export function changes(estimates: readonly Estimate[]): Change[] {
 		}
 	}
 	return result.sort(
-		(a, b) => a.population.localeCompare(b.population) || a.questionId.localeCompare(b.questionId) || a.answerId.localeCompare(b.answerId) || a.toYear - b.toYear
+		(a, b) =>
+			a.population.localeCompare(b.population) ||
+			a.questionId.localeCompare(b.questionId) ||
+			a.answerId.localeCompare(b.answerId) ||
+			a.toYear - b.toYear
 	);
 }

@@ -8,7 +8,12 @@ import type { Comparison } from './types';
  * @example
  * comparePercents(94, 88, 83, 88) // { difference: 11, ciLow: 1.5…, ciHigh: 20.8…, z: 2.29…, pValue: 0.022…, verdict: 'significant' }
  */
-export function comparePercents(pctA: number, nA: number | null, pctB: number, nB: number | null): Comparison {
+export function comparePercents(
+	pctA: number,
+	nA: number | null,
+	pctB: number,
+	nB: number | null
+): Comparison {
 	const result = compareProportions({ p1: pctA / 100, n1: nA, p2: pctB / 100, n2: nB });
 	return {
 		difference: pctA - pctB,

@@ -5,7 +5,12 @@ import type { Estimate } from './types';
 
 /** Sort order of estimates: year, population, question, answer. */
 export function compareEstimates(a: Estimate, b: Estimate): number {
-	return a.year - b.year || a.population.localeCompare(b.population) || a.questionId.localeCompare(b.questionId) || a.answerId.localeCompare(b.answerId);
+	return (
+		a.year - b.year ||
+		a.population.localeCompare(b.population) ||
+		a.questionId.localeCompare(b.questionId) ||
+		a.answerId.localeCompare(b.answerId)
+	);
 }
 
 /**

@@ -43,6 +43,11 @@ export function gaps(estimates: readonly Estimate[], populations: readonly strin
 		}
 	}
 	return result.sort(
-		(a, b) => a.year - b.year || a.questionId.localeCompare(b.questionId) || a.answerId.localeCompare(b.answerId) || a.populationA.localeCompare(b.populationA) || a.populationB.localeCompare(b.populationB)
+		(a, b) =>
+			a.year - b.year ||
+			a.questionId.localeCompare(b.questionId) ||
+			a.answerId.localeCompare(b.answerId) ||
+			a.populationA.localeCompare(b.populationA) ||
+			a.populationB.localeCompare(b.populationB)
 	);
 }

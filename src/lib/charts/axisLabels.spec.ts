@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fittingTicks, tickLabelSizes, type TickLabel } from './axisLabels';
 
 /** Years from `first` to `last`, `spacing` viewBox units apart from x = 60, ranked 1 with a figure, 2 without. */
-function years(first: number, last: number, spacing: number, withFigure: readonly number[] = []): TickLabel[] {
+function years(
+	first: number,
+	last: number,
+	spacing: number,
+	withFigure: readonly number[] = []
+): TickLabel[] {
 	return Array.from({ length: last - first + 1 }, (_, index) => ({
 		value: first + index,
 		text: String(first + index),
@@ -58,7 +63,11 @@ describe('tickLabelSizes', () => {
 	});
 
 	it('keeps the first and last labels even when they overlap', () => {
-		const kept = fittingTicks(years(2016, 2017, 10).map((label) => ({ ...label, rank: 0 })), 17, 0.2);
+		const kept = fittingTicks(
+			years(2016, 2017, 10).map((label) => ({ ...label, rank: 0 })),
+			17,
+			0.2
+		);
 		expect([...kept]).toEqual([2016, 2017]);
 	});
 });

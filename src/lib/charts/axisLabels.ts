@@ -29,14 +29,20 @@ function extent(label: TickLabel, fontSize: number): [number, number] {
  * @example fittingTicks([{ value: 2016, x: 100, … rank: 0 }, { value: 2017, x: 300, … rank: 0 }], 17, 0.3)
  * // Set { 2016, 2017 }
  */
-export function fittingTicks(labels: readonly TickLabel[], fontSize: number, minimumGap: number): Set<number> {
+export function fittingTicks(
+	labels: readonly TickLabel[],
+	fontSize: number,
+	minimumGap: number
+): Set<number> {
 	const order = [...labels].sort((a, b) => a.rank - b.rank || a.x - b.x);
 	const kept: [number, number][] = [];
 	const values = new Set<number>();
 	for (const label of order) {
 		const [left, right] = extent(label, fontSize);
 		const gap = minimumGap * fontSize;
-		const overlaps = kept.some(([otherLeft, otherRight]) => left < otherRight + gap && otherLeft < right + gap);
+		const overlaps = kept.some(
+			([otherLeft, otherRight]) => left < otherRight + gap && otherLeft < right + gap
+		);
 		if (overlaps && label.rank > 0) continue;
 		kept.push([left, right]);
 		values.add(label.value);
@@ -49,9 +55,19 @@ export function fittingTicks(labels: readonly TickLabel[], fontSize: number, min
  * ticks get rank 0, so they are always written.
  * @example tickLabelSizes(labels, 0.3).get(2013) // [14, 12, 11]: hidden on a phone only
  */
-export function tickLabelSizes(labels: readonly TickLabel[], minimumGap: number): Map<number, FontSize[]> {
+export function tickLabelSizes(
+	labels: readonly TickLabel[],
+	minimumGap: number
+): Map<number, FontSize[]> {
 	const sorted = [...labels].sort((a, b) => a.x - b.x);
-	const ranked = sorted.map((label, index) => (index === 0 || index === sorted.length - 1 ? { ...label, rank: 0 } : label));
+	const ranked = sorted.map((label, index) =>
+		index === 0 || index === sorted.length - 1 ? { ...label, rank: 0 } : label
+	);
 	const fits = FONT_SIZES.map((size) => [size, fittingTicks(ranked, size, minimumGap)] as const);
-	return new Map(labels.map((label) => [label.value, fits.filter(([, values]) => values.has(label.value)).map(([size]) => size)]));
+	return new Map(
+		labels.map((label) => [
+			label.value,
+			fits.filter(([, values]) => values.has(label.value)).map(([size]) => size)
+		])
+	);
 }

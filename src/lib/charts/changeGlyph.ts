@@ -26,7 +26,8 @@ export function changeGlyph(
 ): ChangeGlyph | null {
 	if (difference === null || difference.verdict === 'untestable') return null;
 	if (difference.verdict === 'borderline') return { shape: 'diamond', fill: 'outline' };
-	const shape: GlyphShape = difference.difference > 0 ? 'up' : difference.difference < 0 ? 'down' : 'flat';
+	const shape: GlyphShape =
+		difference.difference > 0 ? 'up' : difference.difference < 0 ? 'down' : 'flat';
 	return { shape, fill: difference.verdict === 'significant' ? 'solid' : 'outline' };
 }
 

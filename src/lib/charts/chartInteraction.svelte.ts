@@ -54,7 +54,8 @@ export class ChartInteraction {
 	/** 0 for the one point Tab lands on, -1 for the others (focusable by arrows and pointer). */
 	tabIndex(key: string): 0 | -1 {
 		const grid = this.#grid();
-		const roving = this.#rovingKey !== null && hasKey(grid, this.#rovingKey) ? this.#rovingKey : firstKey(grid);
+		const roving =
+			this.#rovingKey !== null && hasKey(grid, this.#rovingKey) ? this.#rovingKey : firstKey(grid);
 		return key === roving ? 0 : -1;
 	}
 

@@ -9,7 +9,13 @@ import { describe, expect, it } from 'vitest';
 import type { TrendView } from '../views/types';
 import ChartFigure from './ChartFigure.svelte';
 import { describeTrend } from './describe';
-import { awarenessSeries, awarenessTrend, digitalDumbbell, estimate, obstaclesBars } from './fixtures';
+import {
+	awarenessSeries,
+	awarenessTrend,
+	digitalDumbbell,
+	estimate,
+	obstaclesBars
+} from './fixtures';
 import GapDumbbell from './GapDumbbell.svelte';
 import RankedBars from './RankedBars.svelte';
 import { trendTable } from './tables';
@@ -52,7 +58,10 @@ describe('TrendChart on the server', () => {
 		// 2012–2013 is one segment; 2016 stands alone, drawn by its point and whisker only.
 		const { body: withTwo } = render(TrendChart, {
 			props: {
-				view: { ...shortTrend(), series: [{ ...shortTrend().series[0], points: awarenessSeries('fr').points.slice(0, 4) }] },
+				view: {
+					...shortTrend(),
+					series: [{ ...shortTrend().series[0], points: awarenessSeries('fr').points.slice(0, 4) }]
+				},
 				lang: 'fr'
 			}
 		});
@@ -77,7 +86,12 @@ describe('TrendChart on the server', () => {
 		const [first, second, ...rest] = series.points;
 		const view = {
 			...awarenessTrend('fr'),
-			series: [{ ...series, points: [{ ...first, derived: true }, { ...second, smallBase: true }, ...rest] }]
+			series: [
+				{
+					...series,
+					points: [{ ...first, derived: true }, { ...second, smallBase: true }, ...rest]
+				}
+			]
 		};
 		const { body } = render(TrendChart, { props: { view, lang: 'fr' } });
 		expect(count(body, /point--derived/)).toBe(1);
@@ -86,13 +100,19 @@ describe('TrendChart on the server', () => {
 	});
 
 	it('writes the last value of the series, for print, without a name when it is alone', () => {
-		const body = clean(render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body);
-		expect(body).toMatch(/<text class="end-label__text"[^>]*><tspan class="end-label__value">47\u00a0%<\/tspan><\/text>/);
+		const body = clean(
+			render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body
+		);
+		expect(body).toMatch(
+			/<text class="end-label__text"[^>]*><tspan class="end-label__value">47\u00a0%<\/tspan><\/text>/
+		);
 		expect(body).not.toContain('end-label__name');
 	});
 
 	it('draws a lone series solid with circles', () => {
-		const body = clean(render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body);
+		const body = clean(
+			render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body
+		);
 		expect(count(body, /class="line tone-public line--solid/)).toBe(1);
 		expect(count(body, /class="point tone-public point--circle/)).toBe(6);
 	});
@@ -100,13 +120,23 @@ describe('TrendChart on the server', () => {
 	it('labels every year of a two-year chart, on a phone too', () => {
 		const body = clean(render(TrendChart, { props: { view: twoYears(), lang: 'en' } }).body);
 		for (const year of [2016, 2017]) {
-			expect(body).toMatch(new RegExp(`class="tick tick--thinned tick--at-17 tick--at-14 tick--at-12 tick--at-11[^"]*"[^>]*><line[^>]*></line><text[^>]*>${year}</text>`));
+			expect(body).toMatch(
+				new RegExp(
+					`class="tick tick--thinned tick--at-17 tick--at-14 tick--at-12 tick--at-11[^"]*"[^>]*><line[^>]*></line><text[^>]*>${year}</text>`
+				)
+			);
 		}
 	});
 
 	it('labels the first and last years and the years with a figure first', () => {
-		const body = clean(render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body);
-		const atPhone = [...body.matchAll(/class="tick tick--thinned([^"]*)"[^>]*><line[^>]*><\/line><text[^>]*>(\d{4})<\/text>/g)]
+		const body = clean(
+			render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body
+		);
+		const atPhone = [
+			...body.matchAll(
+				/class="tick tick--thinned([^"]*)"[^>]*><line[^>]*><\/line><text[^>]*>(\d{4})<\/text>/g
+			)
+		]
 			.filter(([, classes]) => classes.includes('tick--at-17'))
 			.map(([, , year]) => Number(year));
 		expect(atPhone).toContain(2012);
@@ -127,7 +157,9 @@ describe('TrendChart on the server', () => {
 		expect(count(body, /role="img"/)).toBe(6);
 		expect(count(body, /tabindex="0"/)).toBe(1);
 		expect(count(body, /tabindex="-1"/)).toBe(5);
-		expect(body).toContain('aria-label="Knows the social and solidarity economy, General public, 2017: 63% (±\u00a02.9\u00a0pts)');
+		expect(body).toContain(
+			'aria-label="Knows the social and solidarity economy, General public, 2017: 63% (±\u00a02.9\u00a0pts)'
+		);
 	});
 
 	it('scales with a viewBox and uses no inline style', () => {
@@ -150,15 +182,39 @@ describe('TrendChart on the server', () => {
 
 /** Two answers of the public, and one of the entrepreneurs, 2016–2017 (figures made up for the test). */
 function twoYears(): TrendView {
-	const point = (population: 'public' | 'entrepreneurs', answer: string, year: number, value: number) =>
-		estimate({ year, value, population, question: 'impact', answer, label: answer, lang: 'en', low: value - 3, high: value + 3, base: 500 });
-	const series = (population: 'public' | 'entrepreneurs', answer: string, label: string, values: [number, number]) => ({
+	const point = (
+		population: 'public' | 'entrepreneurs',
+		answer: string,
+		year: number,
+		value: number
+	) =>
+		estimate({
+			year,
+			value,
+			population,
+			question: 'impact',
+			answer,
+			label: answer,
+			lang: 'en',
+			low: value - 3,
+			high: value + 3,
+			base: 500
+		});
+	const series = (
+		population: 'public' | 'entrepreneurs',
+		answer: string,
+		label: string,
+		values: [number, number]
+	) => ({
 		key: `${population}/impact/${answer}`,
 		label,
 		population,
 		populationLabel: population === 'public' ? 'General public' : 'Social entrepreneurs',
 		tone: population,
-		points: [point(population, answer, 2016, values[0]), point(population, answer, 2017, values[1])],
+		points: [
+			point(population, answer, 2016, values[0]),
+			point(population, answer, 2017, values[1])
+		],
 		missing: []
 	});
 	return {
@@ -185,7 +241,10 @@ function twoTerms(lang: 'fr' | 'en'): TrendView {
 			change: null
 		}))
 	};
-	return { ...awarenessTrend(lang), series: [{ ...sse, label: 'Économie sociale et solidaire (ESS)' }, social] };
+	return {
+		...awarenessTrend(lang),
+		series: [{ ...sse, label: 'Économie sociale et solidaire (ESS)' }, social]
+	};
 }
 
 describe('TrendChart with several series of one population', () => {
@@ -202,8 +261,12 @@ describe('TrendChart with several series of one population', () => {
 
 	it('names the series in the end labels, by its acronym when the name is long', () => {
 		const body = clean(render(TrendChart, { props: { view: twoTerms('fr'), lang: 'fr' } }).body);
-		expect(body).toContain('<tspan class="end-label__name">ESS</tspan> <tspan class="end-label__value">47\u00a0%</tspan>');
-		expect(body).toMatch(/<tspan class="end-label__name">Entrep[^<]*<\/tspan> <tspan class="end-label__value">30\u00a0%<\/tspan>/);
+		expect(body).toContain(
+			'<tspan class="end-label__name">ESS</tspan> <tspan class="end-label__value">47\u00a0%</tspan>'
+		);
+		expect(body).toMatch(
+			/<tspan class="end-label__name">Entrep[^<]*<\/tspan> <tspan class="end-label__value">30\u00a0%<\/tspan>/
+		);
 	});
 
 	it('gives the entrepreneurs a marker of their own, so a grey print still tells the populations apart', () => {
@@ -215,9 +278,17 @@ describe('TrendChart with several series of one population', () => {
 			population: 'entrepreneurs',
 			populationLabel: 'Social entrepreneurs',
 			tone: 'entrepreneurs' as const,
-			points: yes.points.map((point) => ({ ...point, key: `e/${point.key}`, tone: 'entrepreneurs' as const, value: point.value + 20 }))
+			points: yes.points.map((point) => ({
+				...point,
+				key: `e/${point.key}`,
+				tone: 'entrepreneurs' as const,
+				value: point.value + 20
+			}))
 		};
-		const body = clean(render(TrendChart, { props: { view: { ...view, series: [yes, entrepreneurs] }, lang: 'en' } }).body);
+		const body = clean(
+			render(TrendChart, { props: { view: { ...view, series: [yes, entrepreneurs] }, lang: 'en' } })
+				.body
+		);
 		expect(count(body, /class="point tone-public point--circle/)).toBe(2);
 		expect(count(body, /class="point tone-entrepreneurs point--square/)).toBe(2);
 		expect(count(body, /class="line tone-entrepreneurs line--solid/)).toBe(1);
@@ -231,14 +302,31 @@ describe('TrendChart with several series of one population', () => {
 			...yes,
 			key,
 			label,
-			points: yes.points.map((point) => ({ ...point, key: `${key}/${point.year}`, value, low: null, high: null }))
+			points: yes.points.map((point) => ({
+				...point,
+				key: `${key}/${point.year}`,
+				value,
+				low: null,
+				high: null
+			}))
 		});
 		const early = { ...no, points: [{ ...no.points[0], value: 50, low: null, high: null }] };
-		const series = [flat('yes', 'Yes', 50), flat('maybe', 'Maybe', 56), flat('other', 'Other', 44), flat('high', 'High', 62), flat('low', 'Low', 38), early];
-		const body = clean(render(TrendChart, { props: { view: { ...view, series }, lang: 'en' } }).body);
+		const series = [
+			flat('yes', 'Yes', 50),
+			flat('maybe', 'Maybe', 56),
+			flat('other', 'Other', 44),
+			flat('high', 'High', 62),
+			flat('low', 'Low', 38),
+			early
+		];
+		const body = clean(
+			render(TrendChart, { props: { view: { ...view, series }, lang: 'en' } }).body
+		);
 		expect(body).toMatch(/No<span class="legend__note"> 50% \(2016\)<\/span>/);
 		expect(count(body, /class="end-label__value">/)).toBe(5);
-		expect(body).toMatch(/<tspan class="end-label__name">Yes<\/tspan> <tspan class="end-label__value">50%<\/tspan>/);
+		expect(body).toMatch(
+			/<tspan class="end-label__name">Yes<\/tspan> <tspan class="end-label__value">50%<\/tspan>/
+		);
 	});
 
 	it('leaves unlabelled a gap of one series in a year where another has a figure', () => {
@@ -248,9 +336,15 @@ describe('TrendChart with several series of one population', () => {
 		const holed = {
 			...social,
 			points: social.points.filter((point) => point.year !== 2016 && point.year !== 2017),
-			missing: [...social.missing, { year: 2016, reason: 'not_published' as const }, { year: 2017, reason: 'not_published' as const }]
+			missing: [
+				...social.missing,
+				{ year: 2016, reason: 'not_published' as const },
+				{ year: 2017, reason: 'not_published' as const }
+			]
 		};
-		const body = clean(render(TrendChart, { props: { view: { ...view, series: [sse, holed] }, lang: 'fr' } }).body);
+		const body = clean(
+			render(TrendChart, { props: { view: { ...view, series: [sse, holed] }, lang: 'fr' } }).body
+		);
 		expect(count(body, /class="gap-marker[ "]/)).toBe(5);
 		expect(count(body, /class="gap-marker__label"/)).toBe(3);
 	});
@@ -271,12 +365,16 @@ describe('RankedBars on the server', () => {
 	it('says the other answers were not published when the list is partial', () => {
 		const { body } = render(RankedBars, { props: { view: obstaclesBars('fr'), lang: 'fr' } });
 		expect(body).toContain('Autres réponses non publiées');
-		const { body: english } = render(RankedBars, { props: { view: obstaclesBars('en'), lang: 'en' } });
+		const { body: english } = render(RankedBars, {
+			props: { view: obstaclesBars('en'), lang: 'en' }
+		});
 		expect(english).toContain('Other answers not published');
 	});
 
 	it('has no such line when the list is complete', () => {
-		const { body } = render(RankedBars, { props: { view: { ...obstaclesBars('fr'), partial: false }, lang: 'fr' } });
+		const { body } = render(RankedBars, {
+			props: { view: { ...obstaclesBars('fr'), partial: false }, lang: 'fr' }
+		});
 		expect(body).not.toContain('Autres réponses non publiées');
 	});
 
@@ -307,9 +405,17 @@ describe('GapDumbbell on the server', () => {
 describe('ChartFigure on the server', () => {
 	it('gives the chart a caption, a description and a table of its numbers', () => {
 		const view = awarenessTrend('fr');
-		const children = createRawSnippet(() => ({ render: () => '<div class="chart-stand-in"></div>' }));
+		const children = createRawSnippet(() => ({
+			render: () => '<div class="chart-stand-in"></div>'
+		}));
 		const { body } = render(ChartFigure, {
-			props: { lang: 'fr', title: view.title, description: describeTrend('fr', view), table: trendTable('fr', view), children }
+			props: {
+				lang: 'fr',
+				title: view.title,
+				description: describeTrend('fr', view),
+				table: trendTable('fr', view),
+				children
+			}
 		});
 		expect(body).toMatch(/<figure[^>]*aria-labelledby="([^"]+)"[\s\S]*<figcaption id="\1"/);
 		expect(body).toContain('Maximum\u00a0: 68\u00a0% en 2018.');

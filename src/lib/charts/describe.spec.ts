@@ -8,7 +8,14 @@ import {
 	describeTrend,
 	describeValue
 } from './describe';
-import { awarenessSeries, awarenessTrend, change, digitalDumbbell, estimate, obstaclesBars } from './fixtures';
+import {
+	awarenessSeries,
+	awarenessTrend,
+	change,
+	digitalDumbbell,
+	estimate,
+	obstaclesBars
+} from './fixtures';
 
 /** The text with its no-break spaces as plain spaces, for readable expectations. */
 function plain(text: string): string {
@@ -56,17 +63,33 @@ describe('describeEstimate', () => {
 		expect(plain(describeEstimate('fr', borderline))).toBe(
 			"61 % (± 3,0 pts), −3 pts depuis 2013, à la limite de la marge d'erreur"
 		);
-		expect(plain(describeEstimate('en', borderline))).toContain('at the edge of the margin of error');
+		expect(plain(describeEstimate('en', borderline))).toContain(
+			'at the edge of the margin of error'
+		);
 	});
 
 	it('says a change against a wave of unknown n cannot be tested', () => {
-		expect(plain(describeEstimate('fr', of2013))).toBe('64 % (± 3,0 pts), +14 pts depuis 2012, n inconnu : pas de test');
-		expect(plain(describeEstimate('en', english[1]))).toBe('64% (± 3.0 pts), +14 pts since 2012, n unknown: not testable');
+		expect(plain(describeEstimate('fr', of2013))).toBe(
+			'64 % (± 3,0 pts), +14 pts depuis 2012, n inconnu : pas de test'
+		);
+		expect(plain(describeEstimate('en', english[1]))).toBe(
+			'64% (± 3.0 pts), +14 pts since 2012, n unknown: not testable'
+		);
 	});
 
 	it('says a small base leaves nothing to test', () => {
-		const small = estimate({ year: 2018, value: 40, low: 23.4, high: 59.26, base: 25, smallBase: true, change: change(2017, -5, -24.58, 16.69, 'untestable') });
-		expect(plain(describeEstimate('fr', small))).toBe('40 % (± 17,9 pts), −5 pts depuis 2017, effectif trop faible : pas de test');
+		const small = estimate({
+			year: 2018,
+			value: 40,
+			low: 23.4,
+			high: 59.26,
+			base: 25,
+			smallBase: true,
+			change: change(2017, -5, -24.58, 16.69, 'untestable')
+		});
+		expect(plain(describeEstimate('fr', small))).toBe(
+			'40 % (± 17,9 pts), −5 pts depuis 2017, effectif trop faible : pas de test'
+		);
 	});
 
 	it('gives the value alone for a first wave', () => {
@@ -82,7 +105,9 @@ describe('describePoint', () => {
 	});
 
 	it('says when n is unknown', () => {
-		expect(plain(describePoint('fr', of2012))).toBe("Connaît l'économie sociale et solidaire, Grand public, 2012 : 50 %. n inconnu.");
+		expect(plain(describePoint('fr', of2012))).toBe(
+			"Connaît l'économie sociale et solidaire, Grand public, 2012 : 50 %. n inconnu."
+		);
 	});
 
 	it('flags a derived figure, a small base and a note in words', () => {
@@ -113,7 +138,10 @@ describe('describeTrend', () => {
 	});
 
 	it('describes a series of one figure', () => {
-		const view = { ...awarenessTrend('en'), series: [{ ...awarenessSeries('en'), points: [english[3]], missing: [] }] };
+		const view = {
+			...awarenessTrend('en'),
+			series: [{ ...awarenessSeries('en'), points: [english[3]], missing: [] }]
+		};
 		expect(plain(describeTrend('en', view))).toBe(
 			'Knows the social and solidarity economy: in 2017, 63% (± 2.9 pts), +2 pts since 2016, within the margin of error.'
 		);
@@ -136,14 +164,20 @@ describe('describeRankedBars', () => {
 
 	it('writes the base after the year in English, with no brackets inside brackets', () => {
 		const text = plain(describeRankedBars('en', obstaclesBars('en')));
-		expect(text.startsWith('Social entrepreneurs, 2017 (n = 88, assumed sample size): Lack of financial means, 43% (± 10.1 pts)')).toBe(true);
+		expect(
+			text.startsWith(
+				'Social entrepreneurs, 2017 (n = 88, assumed sample size): Lack of financial means, 43% (± 10.1 pts)'
+			)
+		).toBe(true);
 		expect(text).not.toMatch(/\([^()]*\(/);
 	});
 
 	it('gives the base alone when it is not assumed, and none when the answers have different bases', () => {
 		const view = obstaclesBars('fr');
 		const measured = { ...view, bars: view.bars.map((bar) => ({ ...bar, baseAssumed: false })) };
-		expect(plain(describeRankedBars('fr', measured))).toMatch(/^Entrepreneurs sociaux, 2017 \(n = 88\) : /);
+		expect(plain(describeRankedBars('fr', measured))).toMatch(
+			/^Entrepreneurs sociaux, 2017 \(n = 88\) : /
+		);
 		const mixed = { ...view, bars: [view.bars[0], { ...view.bars[1], base: 90 }] };
 		expect(plain(describeRankedBars('fr', mixed))).toMatch(/^Entrepreneurs sociaux, 2017 : Manque/);
 	});
@@ -164,7 +198,10 @@ describe('describeGap', () => {
 
 	it('says a gap with an unknown n cannot be tested', () => {
 		const [education] = digitalDumbbell('en').rows;
-		const unknown = { ...education, gap: { ...education.gap, low: null, high: null, verdict: 'untestable' as const } };
+		const unknown = {
+			...education,
+			gap: { ...education.gap, low: null, high: null, verdict: 'untestable' as const }
+		};
 		expect(plain(describeGap('en', unknown))).toBe(
 			'Education: 88% (Social entrepreneurs) against 69% (General public), a gap of +19 pts, n unknown: not testable.'
 		);
@@ -175,6 +212,8 @@ describe('describeDumbbell', () => {
 	it('gives one sentence a row', () => {
 		const text = describeDumbbell('en', digitalDumbbell('en'));
 		expect(text.split('. ').length).toBe(4);
-		expect(plain(text)).toContain('Autonomy and ageing: 70% (Social entrepreneurs) against 56% (General public), a gap of +14 pts (+3 to +23 pts)');
+		expect(plain(text)).toContain(
+			'Autonomy and ageing: 70% (Social entrepreneurs) against 56% (General public), a gap of +14 pts (+3 to +23 pts)'
+		);
 	});
 });

@@ -6,7 +6,13 @@
 import { formatNumber, formatPercent, formatPlusMinus, formatPoints } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import type { DumbbellView, EstimateView, GapRowView, RankedBarsView, TrendView } from '../views/types';
+import type {
+	DumbbellView,
+	EstimateView,
+	GapRowView,
+	RankedBarsView,
+	TrendView
+} from '../views/types';
 import { mergeMissingYears } from './missingYears';
 import { seriesNames } from './seriesNames';
 import { fillTemplate } from './template';
@@ -32,7 +38,10 @@ function lowerFirst(text: string): string {
  * @example describeValue('fr', { value: 63, low: 60.1, high: 65.9, … }) // '63 % (± 2,9 pts)'
  * @example describeValue('en', { value: 50, low: null, high: null, … }) // '50%'
  */
-export function describeValue(lang: Lang, estimate: Pick<EstimateView, 'value' | 'low' | 'high'>): string {
+export function describeValue(
+	lang: Lang,
+	estimate: Pick<EstimateView, 'value' | 'low' | 'high'>
+): string {
 	const value = formatPercent(lang, estimate.value);
 	const halfWidth = intervalHalfWidth(estimate);
 	return halfWidth === null ? value : `${value} (${formatPlusMinus(lang, halfWidth)})`;
@@ -61,11 +70,15 @@ export function describeEstimate(lang: Lang, estimate: EstimateView): string {
  */
 export function describePoint(lang: Lang, estimate: EstimateView): string {
 	const heading = `${estimate.label}, ${estimate.populationLabel}, ${estimate.year}`;
-	const sentences = [withColon(lang, heading, describeEstimate(lang, estimate)), baseText(lang, estimate)];
+	const sentences = [
+		withColon(lang, heading, describeEstimate(lang, estimate)),
+		baseText(lang, estimate)
+	];
 	if (estimate.smallBase) sentences.push(t(lang, 'chart.smallBase'));
 	if (estimate.derived) sentences.push(t(lang, 'chart.derived'));
 	if (estimate.approximate) sentences.push(t(lang, 'chart.approximate'));
-	if (estimate.note !== null) sentences.push(withColon(lang, t(lang, 'common.note'), estimate.note));
+	if (estimate.note !== null)
+		sentences.push(withColon(lang, t(lang, 'common.note'), estimate.note));
 	return sentences.map(asSentence).join(' ');
 }
 
@@ -77,7 +90,8 @@ function asSentence(text: string): string {
 /** "2014 (pas de vague), 2015 (non publié) et 2019 (pas de vague)". */
 function missingList(lang: Lang, missing: ReturnType<typeof mergeMissingYears>): string {
 	const years = missing.map(
-		({ year, reasons }) => `${year} (${reasons.map((reason) => missingReasonText(lang, reason)).join(', ')})`
+		({ year, reasons }) =>
+			`${year} (${reasons.map((reason) => missingReasonText(lang, reason)).join(', ')})`
 	);
 	return listText(lang, years);
 }
@@ -101,7 +115,13 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 		if (first === undefined || last === undefined) continue;
 		if (first === last) {
 			const figure = describeEstimate(lang, first);
-			sentences.push(fillTemplate(t(lang, 'chart.describe.singleFigure'), { series: name, year: first.year, figure }));
+			sentences.push(
+				fillTemplate(t(lang, 'chart.describe.singleFigure'), {
+					series: name,
+					year: first.year,
+					figure
+				})
+			);
 			continue;
 		}
 		sentences.push(
@@ -121,7 +141,9 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 	}
 	const missing = mergeMissingYears(view.series);
 	if (missing.length > 0) {
-		sentences.push(fillTemplate(t(lang, 'chart.describe.missing'), { years: missingList(lang, missing) }));
+		sentences.push(
+			fillTemplate(t(lang, 'chart.describe.missing'), { years: missingList(lang, missing) })
+		);
 	}
 	return sentences.join(' ');
 }
@@ -149,7 +171,12 @@ export function describeRankedBars(lang: Lang, view: RankedBarsView): string {
 			return `${bar.label}, ${describeEstimate(lang, bar)}${flags}`;
 		})
 		.join(separator);
-	const sentence = fillTemplate(t(lang, 'chart.describe.bars'), { population: view.populationLabel, year: view.year, base, answers });
+	const sentence = fillTemplate(t(lang, 'chart.describe.bars'), {
+		population: view.populationLabel,
+		year: view.year,
+		base,
+		answers
+	});
 	return view.partial ? `${sentence} ${t(lang, 'chart.otherAnswers')}.` : sentence;
 }
 
@@ -161,7 +188,8 @@ export function describeRankedBars(lang: Lang, view: RankedBarsView): string {
  */
 export function describeGap(lang: Lang, row: GapRowView): string {
 	const { a, b, gap } = row;
-	const range = gap.low === null || gap.high === null ? '' : ` (${formatPointsRange(lang, gap.low, gap.high)})`;
+	const range =
+		gap.low === null || gap.high === null ? '' : ` (${formatPointsRange(lang, gap.low, gap.high)})`;
 	return fillTemplate(t(lang, 'chart.describe.gap'), {
 		label: row.label,
 		a: formatPercent(lang, a.value),

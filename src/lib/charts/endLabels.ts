@@ -136,7 +136,11 @@ export function fitName(
 	if (dropQualifier && base !== name && fits(base)) return base;
 	// Cut the name, or only what comes before its qualifier ("Chômage…" for "Chômage (Grand public)").
 	const stem = base === '' ? name : base;
-	for (let length = stem === name ? name.length - 1 : stem.length; length >= minimumName; length--) {
+	for (
+		let length = stem === name ? name.length - 1 : stem.length;
+		length >= minimumName;
+		length--
+	) {
 		const cut = stem.slice(0, length).replace(/[\s(/,;:–-]+$/u, '');
 		if (cut.length >= minimumName && fits(`${cut}${ELLIPSIS}`)) return `${cut}${ELLIPSIS}`;
 	}
@@ -144,7 +148,14 @@ export function fitName(
 }
 
 /** Where a label starting at `left`, centred on `middle` and `height` tall, first meets something. */
-function roomFrom(left: number, middle: number, height: number, limit: number, boxes: readonly Box[], segments: readonly Segment[]): number {
+function roomFrom(
+	left: number,
+	middle: number,
+	height: number,
+	limit: number,
+	boxes: readonly Box[],
+	segments: readonly Segment[]
+): number {
 	const top = middle - height / 2;
 	const bottom = middle + height / 2;
 	let end = limit;
@@ -153,7 +164,16 @@ function roomFrom(left: number, middle: number, height: number, limit: number, b
 		end = Math.min(end, Math.max(left, box.left));
 	}
 	for (const segment of segments) {
-		const [a, b] = segment.x1 <= segment.x2 ? [[segment.x1, segment.y1], [segment.x2, segment.y2]] : [[segment.x2, segment.y2], [segment.x1, segment.y1]];
+		const [a, b] =
+			segment.x1 <= segment.x2
+				? [
+						[segment.x1, segment.y1],
+						[segment.x2, segment.y2]
+					]
+				: [
+						[segment.x2, segment.y2],
+						[segment.x1, segment.y1]
+					];
 		if (b[0] <= left) continue;
 		// The stretch of the segment inside the label's band, as an x interval.
 		let from: number;
@@ -175,13 +195,33 @@ function roomFrom(left: number, middle: number, height: number, limit: number, b
 }
 
 /** One pass: spread the labels of each column, then fit each, rightmost first. */
-function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptions, allBases: readonly string[]): EndLabelLayout {
-	const { gap, lineHeight, top, bottom, left = 0, right, boxes = [], segments = [], minimumName = 5 } = options;
+function layoutOnce(
+	requests: readonly EndLabelRequest[],
+	options: EndLabelOptions,
+	allBases: readonly string[]
+): EndLabelLayout {
+	const {
+		gap,
+		lineHeight,
+		top,
+		bottom,
+		left = 0,
+		right,
+		boxes = [],
+		segments = [],
+		minimumName = 5
+	} = options;
 	const columns = new Map<number, EndLabelRequest[]>();
-	for (const request of requests) columns.set(request.x, [...(columns.get(request.x) ?? []), request]);
+	for (const request of requests)
+		columns.set(request.x, [...(columns.get(request.x) ?? []), request]);
 	const spread = new Map<string, number>();
 	for (const column of columns.values()) {
-		const positions = spreadLabels(column.map((one) => ({ key: one.key, position: one.y })), lineHeight, top, bottom);
+		const positions = spreadLabels(
+			column.map((one) => ({ key: one.key, position: one.y })),
+			lineHeight,
+			top,
+			bottom
+		);
 		for (const [key, position] of positions) spread.set(key, position);
 	}
 	// A qualifier in brackets may go when the rest of the name is the series' own, among all the
@@ -193,8 +233,14 @@ function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptio
 	const drawn = new Map<FontSize, Box[]>(FONT_SIZES.map((size) => [size, []]));
 	// Room leftwards is room rightwards in a mirror.
 	const mirrorBox = (box: Box): Box => ({ ...box, left: -box.right, right: -box.left });
-	const boxesAt = new Map(FONT_SIZES.map((size) => [size, typeof boxes === 'function' ? boxes(size) : boxes]));
-	const mirroredSegments = segments.map((segment) => ({ ...segment, x1: -segment.x1, x2: -segment.x2 }));
+	const boxesAt = new Map(
+		FONT_SIZES.map((size) => [size, typeof boxes === 'function' ? boxes(size) : boxes])
+	);
+	const mirroredSegments = segments.map((segment) => ({
+		...segment,
+		x1: -segment.x1,
+		x2: -segment.x2
+	}));
 	/** The label's texts at every size, written from `x` towards `side` at height y; null when one does not fit. */
 	const fit = (name: string, value: string, x: number, y: number, side: 'right' | 'left') => {
 		const texts = {} as Record<FontSize, EndLabelText>;
@@ -215,8 +261,16 @@ function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptio
 		const y = spread.get(request.key) ?? request.y;
 		let label: EndLabel | null = null;
 		if (request.name === null) {
-			const texts = Object.fromEntries(FONT_SIZES.map((size) => [size, { name: null, value: request.value }]));
-			label = { key: request.key, x: request.x + gap, y, anchor: 'start', texts: texts as Record<FontSize, EndLabelText> };
+			const texts = Object.fromEntries(
+				FONT_SIZES.map((size) => [size, { name: null, value: request.value }])
+			);
+			label = {
+				key: request.key,
+				x: request.x + gap,
+				y,
+				anchor: 'start',
+				texts: texts as Record<FontSize, EndLabelText>
+			};
 		} else {
 			// Right of the point; for a label alone in its column, a little above or below that;
 			// then under or over the end of the line, ending at the point.
@@ -228,13 +282,27 @@ function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptio
 					? [
 							{ x: request.x + gap, y: clamp(y + SHIFT * lineHeight), anchor: 'start' as const },
 							{ x: request.x + gap, y: clamp(y - SHIFT * lineHeight), anchor: 'start' as const },
-							{ x: request.x + ANCHOR_OVERHANG, y: clamp(request.y + BESIDE * lineHeight), anchor: 'end' as const },
-							{ x: request.x + ANCHOR_OVERHANG, y: clamp(request.y - BESIDE * lineHeight), anchor: 'end' as const }
+							{
+								x: request.x + ANCHOR_OVERHANG,
+								y: clamp(request.y + BESIDE * lineHeight),
+								anchor: 'end' as const
+							},
+							{
+								x: request.x + ANCHOR_OVERHANG,
+								y: clamp(request.y - BESIDE * lineHeight),
+								anchor: 'end' as const
+							}
 						]
 					: [])
 			];
 			for (const candidate of candidates) {
-				const texts = fit(request.name, request.value, candidate.x, candidate.y, candidate.anchor === 'start' ? 'right' : 'left');
+				const texts = fit(
+					request.name,
+					request.value,
+					candidate.x,
+					candidate.y,
+					candidate.anchor === 'start' ? 'right' : 'left'
+				);
 				if (texts !== null) {
 					label = { key: request.key, ...candidate, texts };
 					break;
@@ -248,8 +316,11 @@ function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptio
 		for (const size of FONT_SIZES) {
 			const height = size * TEXT_HEIGHT;
 			const width = endLabelWidth(label.texts[size], size);
-			const [from, to] = label.anchor === 'start' ? [label.x, label.x + width] : [label.x - width, label.x];
-			drawn.get(size)?.push({ left: from, right: to, top: label.y - height / 2, bottom: label.y + height / 2 });
+			const [from, to] =
+				label.anchor === 'start' ? [label.x, label.x + width] : [label.x - width, label.x];
+			drawn
+				.get(size)
+				?.push({ left: from, right: to, top: label.y - height / 2, bottom: label.y + height / 2 });
 		}
 		placed.push(label);
 	}
@@ -264,7 +335,10 @@ function layoutOnce(requests: readonly EndLabelRequest[], options: EndLabelOptio
  * @example layoutEndLabels([{ key: 'sse', name: 'ESS', value: '47 %', x: 300, y: 120 }], options)
  * // { placed: [{ key: 'sse', x: 310, y: 120, anchor: 'start', texts: { 17: { name: 'ESS', value: '47 %' }, … } }], unplaced: [] }
  */
-export function layoutEndLabels(requests: readonly EndLabelRequest[], options: EndLabelOptions): EndLabelLayout {
+export function layoutEndLabels(
+	requests: readonly EndLabelRequest[],
+	options: EndLabelOptions
+): EndLabelLayout {
 	let remaining = [...requests];
 	const unplaced: string[] = [];
 	const bases = requests.map((request) => (request.name === null ? '' : baseName(request.name)));

@@ -8,6 +8,12 @@ export { default as ChartFigure } from './ChartFigure.svelte';
 export { default as GapDumbbell } from './GapDumbbell.svelte';
 export { default as RankedBars } from './RankedBars.svelte';
 export { default as TrendChart } from './TrendChart.svelte';
-export { describeDumbbell, describeEstimate, describePoint, describeRankedBars, describeTrend } from './describe';
+export {
+	describeDumbbell,
+	describeEstimate,
+	describePoint,
+	describeRankedBars,
+	describeTrend
+} from './describe';
 export { dumbbellTable, rankedBarsTable, trendTable, type TableModel } from './tables';
 export { tooltipLines } from './tooltipLines';

@@ -14,7 +14,11 @@ describe('wrapText', () => {
 	});
 
 	it('gives a word longer than a line its own line, uncut', () => {
-		expect(wrapText('a anticonstitutionnellement b', 10)).toEqual(['a', 'anticonstitutionnellement', 'b']);
+		expect(wrapText('a anticonstitutionnellement b', 10)).toEqual([
+			'a',
+			'anticonstitutionnellement',
+			'b'
+		]);
 	});
 
 	it('collapses runs of spaces and gives no line for an empty text', () => {
@@ -25,18 +29,46 @@ describe('wrapText', () => {
 
 describe('spreadLabels', () => {
 	it('leaves labels far enough apart where they are', () => {
-		const spread = spreadLabels([{ key: 'a', position: 10 }, { key: 'b', position: 50 }], 20, 0, 100);
-		expect([...spread]).toEqual([['a', 10], ['b', 50]]);
+		const spread = spreadLabels(
+			[
+				{ key: 'a', position: 10 },
+				{ key: 'b', position: 50 }
+			],
+			20,
+			0,
+			100
+		);
+		expect([...spread]).toEqual([
+			['a', 10],
+			['b', 50]
+		]);
 	});
 
 	it('pushes two close labels apart around their middle', () => {
-		const spread = spreadLabels([{ key: 'a', position: 100 }, { key: 'b', position: 104 }], 16, 0, 300);
+		const spread = spreadLabels(
+			[
+				{ key: 'a', position: 100 },
+				{ key: 'b', position: 104 }
+			],
+			16,
+			0,
+			300
+		);
 		expect(spread.get('a')).toBe(94);
 		expect(spread.get('b')).toBe(110);
 	});
 
 	it('keeps labels in order, whatever the input order', () => {
-		const spread = spreadLabels([{ key: 'b', position: 51 }, { key: 'a', position: 50 }, { key: 'c', position: 52 }], 10, 0, 200);
+		const spread = spreadLabels(
+			[
+				{ key: 'b', position: 51 },
+				{ key: 'a', position: 50 },
+				{ key: 'c', position: 52 }
+			],
+			10,
+			0,
+			200
+		);
 		const a = spread.get('a') ?? 0;
 		const b = spread.get('b') ?? 0;
 		const c = spread.get('c') ?? 0;
@@ -45,7 +77,15 @@ describe('spreadLabels', () => {
 	});
 
 	it('shifts the stack back inside the bounds', () => {
-		const spread = spreadLabels([{ key: 'a', position: 198 }, { key: 'b', position: 200 }], 20, 0, 200);
+		const spread = spreadLabels(
+			[
+				{ key: 'a', position: 198 },
+				{ key: 'b', position: 200 }
+			],
+			20,
+			0,
+			200
+		);
 		expect(spread.get('b')).toBe(200);
 		expect(spread.get('a')).toBe(180);
 	});

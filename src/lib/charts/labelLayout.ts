@@ -46,7 +46,8 @@ export function spreadLabels(
 ): Map<string, number> {
 	const sorted = [...labels].sort((a, b) => a.position - b.position);
 	/** Where a stack of `count` labels may start. */
-	const clampTop = (top: number, count: number) => Math.max(min, Math.min(top, max - (count - 1) * minimumGap));
+	const clampTop = (top: number, count: number) =>
+		Math.max(min, Math.min(top, max - (count - 1) * minimumGap));
 	const stacks: { labels: LabelPosition[]; top: number }[] = [];
 	for (const label of sorted) {
 		stacks.push({ labels: [label], top: clampTop(label.position, 1) });
@@ -55,11 +56,15 @@ export function spreadLabels(
 			const previous = stacks[stacks.length - 2];
 			if (previous.top + previous.labels.length * minimumGap <= last.top) break;
 			const merged = [...previous.labels, ...last.labels];
-			const top = merged.reduce((sum, one, index) => sum + one.position - index * minimumGap, 0) / merged.length;
+			const top =
+				merged.reduce((sum, one, index) => sum + one.position - index * minimumGap, 0) /
+				merged.length;
 			stacks.splice(-2, 2, { labels: merged, top: clampTop(top, merged.length) });
 		}
 	}
 	return new Map(
-		stacks.flatMap((stack) => stack.labels.map((label, index) => [label.key, stack.top + index * minimumGap] as const))
+		stacks.flatMap((stack) =>
+			stack.labels.map((label, index) => [label.key, stack.top + index * minimumGap] as const)
+		)
 	);
 }

@@ -4,8 +4,20 @@ import { mergeMissingYears } from './missingYears';
 describe('mergeMissingYears', () => {
 	it('gives each year once, sorted, with whether every series lacks it', () => {
 		const merged = mergeMissingYears([
-			{ tone: 'public', missing: [{ year: 2019, reason: 'no_wave' }, { year: 2014, reason: 'no_wave' }] },
-			{ tone: 'entrepreneurs', missing: [{ year: 2014, reason: 'no_wave' }, { year: 2015, reason: 'not_published' }] }
+			{
+				tone: 'public',
+				missing: [
+					{ year: 2019, reason: 'no_wave' },
+					{ year: 2014, reason: 'no_wave' }
+				]
+			},
+			{
+				tone: 'entrepreneurs',
+				missing: [
+					{ year: 2014, reason: 'no_wave' },
+					{ year: 2015, reason: 'not_published' }
+				]
+			}
 		]);
 		expect(merged).toEqual([
 			{ year: 2014, reasons: ['no_wave'], inEverySeries: true, tones: ['public', 'entrepreneurs'] },
@@ -19,7 +31,9 @@ describe('mergeMissingYears', () => {
 			{ tone: 'public', missing: [{ year: 2015, reason: 'not_published' }] },
 			{ tone: 'public', missing: [{ year: 2015, reason: 'no_wave' }] }
 		]);
-		expect(merged).toEqual([{ year: 2015, reasons: ['no_wave', 'not_published'], inEverySeries: true, tones: ['public'] }]);
+		expect(merged).toEqual([
+			{ year: 2015, reasons: ['no_wave', 'not_published'], inEverySeries: true, tones: ['public'] }
+		]);
 	});
 
 	it('gives nothing for no series or no missing year', () => {

@@ -24,8 +24,13 @@ const reasonOrder: MissingYear['reason'][] = ['no_wave', 'not_published'];
  * // [{ year: 2014, reasons: ['no_wave'], inEverySeries: true, tones: ['public', 'entrepreneurs'] },
  * //  { year: 2015, reasons: ['not_published'], inEverySeries: false, tones: ['entrepreneurs'] }]
  */
-export function mergeMissingYears(series: readonly Pick<SeriesView, 'missing' | 'tone'>[]): MergedMissingYear[] {
-	const byYear = new Map<number, { reasons: Set<MissingYear['reason']>; count: number; tones: Set<Tone> }>();
+export function mergeMissingYears(
+	series: readonly Pick<SeriesView, 'missing' | 'tone'>[]
+): MergedMissingYear[] {
+	const byYear = new Map<
+		number,
+		{ reasons: Set<MissingYear['reason']>; count: number; tones: Set<Tone> }
+	>();
 	for (const one of series) {
 		for (const year of new Set(one.missing.map((missing) => missing.year))) {
 			const entry = byYear.get(year) ?? { reasons: new Set(), count: 0, tones: new Set() };

@@ -15,7 +15,11 @@ const trend: NavigationGrid = [
 ];
 
 /** Bars: one point a row. */
-const bars: NavigationGrid = [[{ key: 'a', position: 0 }], [{ key: 'b', position: 1 }], [{ key: 'c', position: 2 }]];
+const bars: NavigationGrid = [
+	[{ key: 'a', position: 0 }],
+	[{ key: 'b', position: 1 }],
+	[{ key: 'c', position: 2 }]
+];
 
 describe('nextKey', () => {
 	it('moves right and left along a series', () => {
@@ -36,7 +40,13 @@ describe('nextKey', () => {
 	});
 
 	it('takes the first of two points equally near', () => {
-		const grid: NavigationGrid = [[{ key: 'x', position: 2 }], [{ key: 'y', position: 1 }, { key: 'z', position: 3 }]];
+		const grid: NavigationGrid = [
+			[{ key: 'x', position: 2 }],
+			[
+				{ key: 'y', position: 1 },
+				{ key: 'z', position: 3 }
+			]
+		];
 		expect(nextKey(grid, 'x', 'ArrowDown')).toBe('y');
 	});
 
@@ -66,7 +76,9 @@ describe('nextKey', () => {
 
 describe('isNavigationKey', () => {
 	it('knows the arrows, Home and End', () => {
-		expect(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].every(isNavigationKey)).toBe(true);
+		expect(
+			['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].every(isNavigationKey)
+		).toBe(true);
 		expect(isNavigationKey('Enter')).toBe(false);
 		expect(isNavigationKey('Tab')).toBe(false);
 	});

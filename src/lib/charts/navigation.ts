@@ -16,7 +16,14 @@ export type NavigationGrid = readonly (readonly NavigationItem[])[];
 /** The keys that move. */
 export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
 
-const navigationKeys: ReadonlySet<string> = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+const navigationKeys: ReadonlySet<string> = new Set([
+	'ArrowLeft',
+	'ArrowRight',
+	'ArrowUp',
+	'ArrowDown',
+	'Home',
+	'End'
+]);
 
 /**
  * Whether a keyboard key moves between points.
@@ -31,7 +38,11 @@ export function isNavigationKey(key: string): key is NavigationKey {
 function nearest(row: readonly NavigationItem[], position: number): NavigationItem | undefined {
 	let best: NavigationItem | undefined;
 	for (const item of row) {
-		if (best === undefined || Math.abs(item.position - position) < Math.abs(best.position - position)) best = item;
+		if (
+			best === undefined ||
+			Math.abs(item.position - position) < Math.abs(best.position - position)
+		)
+			best = item;
 	}
 	return best;
 }

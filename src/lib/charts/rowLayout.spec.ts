@@ -5,8 +5,21 @@ const metrics = { lineHeight: 20, markHeight: 18, labelGap: 4, rowGap: 12 };
 
 describe('stackRows', () => {
 	it('puts the label above the mark and the next row below', () => {
-		const { rows, height } = stackRows([{ key: 'a', lineCount: 1 }, { key: 'b', lineCount: 2 }], metrics);
-		expect(rows[0]).toEqual({ key: 'a', top: 0, baselines: [15.6], markTop: 24, markCenter: 33, bottom: 42 });
+		const { rows, height } = stackRows(
+			[
+				{ key: 'a', lineCount: 1 },
+				{ key: 'b', lineCount: 2 }
+			],
+			metrics
+		);
+		expect(rows[0]).toEqual({
+			key: 'a',
+			top: 0,
+			baselines: [15.6],
+			markTop: 24,
+			markCenter: 33,
+			bottom: 42
+		});
 		expect(rows[1].top).toBe(54);
 		expect(rows[1].baselines).toEqual([69.6, 89.6]);
 		expect(rows[1].markTop).toBe(98);

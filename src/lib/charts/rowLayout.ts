@@ -47,10 +47,20 @@ export function stackRows(
 	const boxes: RowBox[] = [];
 	let top = 0;
 	for (const row of rows) {
-		const baselines = Array.from({ length: row.lineCount }, (_, line) => round(top + (line + BASELINE_SHARE) * metrics.lineHeight));
-		const markTop = top + row.lineCount * metrics.lineHeight + (row.lineCount > 0 ? metrics.labelGap : 0);
+		const baselines = Array.from({ length: row.lineCount }, (_, line) =>
+			round(top + (line + BASELINE_SHARE) * metrics.lineHeight)
+		);
+		const markTop =
+			top + row.lineCount * metrics.lineHeight + (row.lineCount > 0 ? metrics.labelGap : 0);
 		const bottom = markTop + metrics.markHeight;
-		boxes.push({ key: row.key, top, baselines, markTop, markCenter: markTop + metrics.markHeight / 2, bottom });
+		boxes.push({
+			key: row.key,
+			top,
+			baselines,
+			markTop,
+			markCenter: markTop + metrics.markHeight / 2,
+			bottom
+		});
 		top = bottom + metrics.rowGap;
 	}
 	const last = boxes[boxes.length - 1];

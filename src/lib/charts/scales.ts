@@ -32,7 +32,10 @@ export interface PercentDomainOptions {
  * @example percentDomain([32.1, 92.4]) // [30, 100]
  * @example percentDomain([60, 60]) // [60, 70]
  */
-export function percentDomain(values: readonly number[], options: PercentDomainOptions = {}): [number, number] {
+export function percentDomain(
+	values: readonly number[],
+	options: PercentDomainOptions = {}
+): [number, number] {
 	const { step = 10, includeZero = false } = options;
 	if (values.length === 0) return [0, 100];
 	const low = includeZero ? 0 : Math.max(0, Math.floor(Math.min(...values) / step) * step);

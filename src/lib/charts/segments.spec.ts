@@ -7,7 +7,11 @@ const years = (runs: { year: number }[][]) => runs.map((run) => run.map((point) 
 describe('splitAtMissingYears', () => {
 	it('splits the awareness series at 2014–2015 and 2019', () => {
 		const { points, missing } = awarenessSeries();
-		expect(years(splitAtMissingYears(points, missing))).toEqual([[2012, 2013], [2016, 2017, 2018], [2020]]);
+		expect(years(splitAtMissingYears(points, missing))).toEqual([
+			[2012, 2013],
+			[2016, 2017, 2018],
+			[2020]
+		]);
 	});
 
 	it('splits a series with one missing year into two runs', () => {
@@ -22,7 +26,9 @@ describe('splitAtMissingYears', () => {
 
 	it('ignores missing years outside the points', () => {
 		const points = [{ year: 2016 }, { year: 2017 }];
-		expect(years(splitAtMissingYears(points, [{ year: 2014 }, { year: 2019 }]))).toEqual([[2016, 2017]]);
+		expect(years(splitAtMissingYears(points, [{ year: 2014 }, { year: 2019 }]))).toEqual([
+			[2016, 2017]
+		]);
 	});
 
 	it('sorts the points by year and leaves the input unchanged', () => {

@@ -27,6 +27,8 @@ describe('seriesNames', () => {
 	});
 
 	it('names a lone series by its answer', () => {
-		expect(seriesNames([{ key: 'a', label: 'ESS', populationLabel: 'Grand public' }]).get('a')).toBe('ESS');
+		expect(
+			seriesNames([{ key: 'a', label: 'ESS', populationLabel: 'Grand public' }]).get('a')
+		).toBe('ESS');
 	});
 });

@@ -8,7 +8,10 @@ function many(tone: string, count: number) {
 
 describe('seriesStyles', () => {
 	it('gives a lone series a solid line and a circle, as before', () => {
-		expect(seriesStyles([{ key: 'a', tone: 'public' }]).get('a')).toEqual({ dash: 'solid', marker: 'circle' });
+		expect(seriesStyles([{ key: 'a', tone: 'public' }]).get('a')).toEqual({
+			dash: 'solid',
+			marker: 'circle'
+		});
 	});
 
 	it('gives each series of one tone its own dash and its own marker', () => {
@@ -33,7 +36,9 @@ describe('seriesStyles', () => {
 		const styles = seriesStyles(series);
 		expect(styles.get('entrepreneurs/0')).toEqual({ dash: 'solid', marker: 'square' });
 		expect(styles.get('subgroup/0')).toEqual({ dash: 'solid', marker: 'triangle' });
-		const pairs = series.map((one) => styles.get(one.key)).map((style) => `${style?.dash}/${style?.marker}`);
+		const pairs = series
+			.map((one) => styles.get(one.key))
+			.map((style) => `${style?.dash}/${style?.marker}`);
 		expect(new Set(pairs).size).toBe(series.length);
 	});
 
@@ -63,8 +68,13 @@ describe('markerPath', () => {
 			expect(path).toMatch(/^M.*Z$/);
 			const numbers = (path.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
 			if (marker !== 'circle') {
-				const coordinates = numbers.reduce<number[][]>((pairs, value, index) => (index % 2 === 0 ? [...pairs, [value]] : (pairs[pairs.length - 1].push(value), pairs)), []);
-				for (const [x, y] of coordinates) expect(Math.hypot(x, y)).toBeLessThanOrEqual(markerReach(marker, 5) + 0.05);
+				const coordinates = numbers.reduce<number[][]>(
+					(pairs, value, index) =>
+						index % 2 === 0 ? [...pairs, [value]] : (pairs[pairs.length - 1].push(value), pairs),
+					[]
+				);
+				for (const [x, y] of coordinates)
+					expect(Math.hypot(x, y)).toBeLessThanOrEqual(markerReach(marker, 5) + 0.05);
 			}
 		}
 	});

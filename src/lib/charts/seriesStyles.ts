@@ -11,7 +11,14 @@
  */
 
 /** The dash patterns, in the order series get them. The lengths are in Line.svelte and Legend.svelte. */
-export const DASHES = ['solid', 'dashed', 'dotted', 'dash-dot', 'long-dash', 'dash-dot-dot'] as const;
+export const DASHES = [
+	'solid',
+	'dashed',
+	'dotted',
+	'dash-dot',
+	'long-dash',
+	'dash-dot-dot'
+] as const;
 export type Dash = (typeof DASHES)[number];
 
 /** The marker shapes, in the order series get them. */
@@ -43,7 +50,9 @@ export function toneMarker(tone: string): Marker {
  * // Map { 'a' => { dash: 'solid', marker: 'circle' }, 'b' => { dash: 'dashed', marker: 'square' },
  * //       'c' => { dash: 'solid', marker: 'square' } }
  */
-export function seriesStyles(series: readonly { key: string; tone: string }[]): Map<string, SeriesStyle> {
+export function seriesStyles(
+	series: readonly { key: string; tone: string }[]
+): Map<string, SeriesStyle> {
 	const counts = new Map<string, number>();
 	return new Map(
 		series.map((one) => {
@@ -76,7 +85,14 @@ function regular(count: number, radius: number, turn = 0): [number, number][] {
 }
 
 /** How far a marker reaches from its centre, as a share of its radius (markerPath). */
-const reach: Record<Marker, number> = { circle: 1, square: 1.25, triangle: 1.52, diamond: 1.3, cross: 1.27, star: 1.45 };
+const reach: Record<Marker, number> = {
+	circle: 1,
+	square: 1.25,
+	triangle: 1.52,
+	diamond: 1.3,
+	cross: 1.27,
+	star: 1.45
+};
 
 /**
  * How far a marker of this radius reaches from its centre: where a ring around it goes.
@@ -97,7 +113,12 @@ export function markerPath(marker: Marker, radius: number): string {
 			return `M${round(-radius)},0a${round(radius)},${round(radius)} 0 1,0 ${round(2 * radius)},0a${round(radius)},${round(radius)} 0 1,0 ${round(-2 * radius)},0Z`;
 		case 'square': {
 			const half = radius * 0.886;
-			return polygon([[-half, -half], [half, -half], [half, half], [-half, half]]);
+			return polygon([
+				[-half, -half],
+				[half, -half],
+				[half, half],
+				[-half, half]
+			]);
 		}
 		case 'triangle': {
 			// Equilateral, its centroid on the point; a little larger, as its corners are thin.
@@ -110,8 +131,18 @@ export function markerPath(marker: Marker, radius: number): string {
 			const arm = radius * 1.2;
 			const half = radius * 0.42;
 			return polygon([
-				[-half, -arm], [half, -arm], [half, -half], [arm, -half], [arm, half], [half, half],
-				[half, arm], [-half, arm], [-half, half], [-arm, half], [-arm, -half], [-half, -half]
+				[-half, -arm],
+				[half, -arm],
+				[half, -half],
+				[arm, -half],
+				[arm, half],
+				[half, half],
+				[half, arm],
+				[-half, arm],
+				[-half, half],
+				[-arm, half],
+				[-arm, -half],
+				[-half, -half]
 			]);
 		}
 		case 'star': {

@@ -22,7 +22,17 @@ describe('trendTable', () => {
 	});
 
 	it('gives a row per year, the missing years with their reason', () => {
-		expect(table.rows.map((row) => row.cells[0])).toEqual(['2012', '2013', '2014', '2015', '2016', '2017', '2018', '2019', '2020']);
+		expect(table.rows.map((row) => row.cells[0])).toEqual([
+			'2012',
+			'2013',
+			'2014',
+			'2015',
+			'2016',
+			'2017',
+			'2018',
+			'2019',
+			'2020'
+		]);
 		expect(table.rows[2].cells.slice(2, 4)).toEqual(['Pas de donnée (pas de vague)', EMPTY_CELL]);
 		expect(table.rows[3].cells[2]).toBe('Pas de donnée (non publié)');
 	});
@@ -37,7 +47,13 @@ describe('trendTable', () => {
 			'+2 pts depuis 2016',
 			"dans la marge d'erreur"
 		]);
-		expect(table.rows[0].cells.slice(2).map(plain)).toEqual(['50 %', EMPTY_CELL, 'n inconnu', EMPTY_CELL, EMPTY_CELL]);
+		expect(table.rows[0].cells.slice(2).map(plain)).toEqual([
+			'50 %',
+			EMPTY_CELL,
+			'n inconnu',
+			EMPTY_CELL,
+			EMPTY_CELL
+		]);
 	});
 
 	it('gives every row a unique key', () => {
@@ -65,7 +81,13 @@ describe('rankedBarsTable', () => {
 describe('dumbbellTable', () => {
 	it('gives a row per answer: both populations (one level of brackets), the gap with its interval, the verdict', () => {
 		const table = dumbbellTable('fr', digitalDumbbell('fr'));
-		expect(table.columns).toEqual(['Réponse', 'Entrepreneurs sociaux', 'Grand public', 'Écart', 'Significativité']);
+		expect(table.columns).toEqual([
+			'Réponse',
+			'Entrepreneurs sociaux',
+			'Grand public',
+			'Écart',
+			'Significativité'
+		]);
 		expect(table.rows[0].cells.map(plain)).toEqual([
 			'Éducation',
 			"88 % (80–93 %, n = 88, taille d'échantillon supposée)",

@@ -5,9 +5,22 @@
 import { formatNumber, formatPercent, formatPoints } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import type { DifferenceView, DumbbellView, EstimateView, RankedBarsView, TrendView } from '../views/types';
+import type {
+	DifferenceView,
+	DumbbellView,
+	EstimateView,
+	RankedBarsView,
+	TrendView
+} from '../views/types';
 import { seriesNames } from './seriesNames';
-import { baseParts, changeText, formatInterval, formatPointsRange, missingReasonText, verdictPhrase } from './words';
+import {
+	baseParts,
+	changeText,
+	formatInterval,
+	formatPointsRange,
+	missingReasonText,
+	verdictPhrase
+} from './words';
 
 /** A table: column headings, then rows whose first cell heads the row. */
 export interface TableModel {
@@ -46,7 +59,9 @@ function valueCell(lang: Lang, estimate: EstimateView): string {
 }
 
 function intervalCell(lang: Lang, estimate: Pick<EstimateView, 'low' | 'high'>): string {
-	return estimate.low === null || estimate.high === null ? EMPTY_CELL : formatInterval(lang, estimate.low, estimate.high);
+	return estimate.low === null || estimate.high === null
+		? EMPTY_CELL
+		: formatInterval(lang, estimate.low, estimate.high);
 }
 
 /** Value, interval, n, change and verdict: the cells every estimate row ends with. */
@@ -89,7 +104,8 @@ export function trendTable(lang: Lang, view: TrendView): TableModel {
 			...series.missing.map((missing) => ({ year: missing.year, point: null, missing }))
 		].sort((a, b) => a.year - b.year);
 		for (const { year, point, missing } of entries) {
-			if (point !== null) rows.push({ key: point.key, cells: [String(year), name, ...estimateCells(lang, point)] });
+			if (point !== null)
+				rows.push({ key: point.key, cells: [String(year), name, ...estimateCells(lang, point)] });
 			else if (missing !== null) {
 				const reason = `${t(lang, 'common.noData')} (${missingReasonText(lang, missing.reason)})`;
 				const cells = [String(year), name, reason, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL, EMPTY_CELL];
@@ -105,21 +121,29 @@ export function trendTable(lang: Lang, view: TrendView): TableModel {
  * the list is partial.
  */
 export function rankedBarsTable(lang: Lang, view: RankedBarsView): TableModel {
-	const rows = view.bars.map((bar) => ({ key: bar.key, cells: [bar.label, bar.populationLabel, ...estimateCells(lang, bar)] }));
+	const rows = view.bars.map((bar) => ({
+		key: bar.key,
+		cells: [bar.label, bar.populationLabel, ...estimateCells(lang, bar)]
+	}));
 	const note = view.partial ? `${t(lang, 'chart.otherAnswers')}.` : null;
 	return { columns: estimateColumns(lang, t(lang, 'common.answer')), rows, note };
 }
 
 /** "88 % (82–93 %, n = 88)", "88 % (82–93 %, n = 88, taille d'échantillon supposée)": one level of brackets. */
 function populationCell(lang: Lang, estimate: EstimateView): string {
-	const interval = estimate.low === null || estimate.high === null ? null : formatInterval(lang, estimate.low, estimate.high);
+	const interval =
+		estimate.low === null || estimate.high === null
+			? null
+			: formatInterval(lang, estimate.low, estimate.high);
 	const details = [interval, ...baseParts(lang, estimate)].filter((detail) => detail !== null);
 	return `${valueCell(lang, estimate)} (${details.join(', ')})`;
 }
 
 function gapCell(lang: Lang, gap: DifferenceView): string {
 	const points = formatPoints(lang, gap.difference);
-	return gap.low === null || gap.high === null ? points : `${points} (${formatPointsRange(lang, gap.low, gap.high)})`;
+	return gap.low === null || gap.high === null
+		? points
+		: `${points} (${formatPointsRange(lang, gap.low, gap.high)})`;
 }
 
 /**

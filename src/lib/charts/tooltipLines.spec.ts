@@ -37,7 +37,13 @@ describe('tooltipLines', () => {
 	it('says n is unknown and leaves out the interval and the change of a first wave', () => {
 		const of2012 = awarenessSeries('fr').points[0];
 		const lines = tooltipLines('fr', of2012);
-		expect(lines.map((line) => line.key)).toEqual(['label', 'population', 'value', 'base', 'source']);
+		expect(lines.map((line) => line.key)).toEqual([
+			'label',
+			'population',
+			'value',
+			'base',
+			'source'
+		]);
 		expect(plain(lines[3].text)).toBe('n inconnu');
 	});
 
@@ -49,10 +55,12 @@ describe('tooltipLines', () => {
 	it('flags a derived figure and a small base as warnings, and gives the note', () => {
 		const partnerships = { ...obstaclesBars('fr').bars[1], smallBase: true };
 		const lines = tooltipLines('fr', partnerships);
-		expect(lines.filter((line) => line.kind === 'warning').map((line) => plain(line.text))).toEqual([
-			'Effectif faible (moins de 30 répondants) : à lire avec prudence',
-			"Déduit d'une évolution publiée"
-		]);
+		expect(lines.filter((line) => line.kind === 'warning').map((line) => plain(line.text))).toEqual(
+			[
+				'Effectif faible (moins de 30 répondants) : à lire avec prudence',
+				"Déduit d'une évolution publiée"
+			]
+		);
 		expect(texts(lines)).toContain('Note : 27 % en 2016 moins les 8 pts publiés');
 	});
 
@@ -62,7 +70,12 @@ describe('tooltipLines', () => {
 	});
 
 	it('gives keys unique within a tooltip', () => {
-		const lines = tooltipLines('fr', { ...obstaclesBars('fr').bars[1], smallBase: true, approximate: true, source: 'x' });
+		const lines = tooltipLines('fr', {
+			...obstaclesBars('fr').bars[1],
+			smallBase: true,
+			approximate: true,
+			source: 'x'
+		});
 		expect(new Set(lines.map((line) => line.key)).size).toBe(lines.length);
 	});
 });

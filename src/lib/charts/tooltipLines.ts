@@ -35,22 +35,41 @@ export function tooltipLines(lang: Lang, estimate: EstimateView): TooltipLine[] 
 	];
 	if (estimate.low !== null && estimate.high !== null) {
 		const range = formatInterval(lang, estimate.low, estimate.high);
-		lines.push({ key: 'interval', kind: 'detail', text: fillTemplate(t(lang, 'chart.interval'), { range }) });
+		lines.push({
+			key: 'interval',
+			kind: 'detail',
+			text: fillTemplate(t(lang, 'chart.interval'), { range })
+		});
 	}
 	lines.push({ key: 'base', kind: 'detail', text: baseText(lang, estimate) });
-	if (estimate.smallBase) lines.push({ key: 'smallBase', kind: 'warning', text: t(lang, 'chart.smallBase') });
-	if (estimate.derived) lines.push({ key: 'derived', kind: 'warning', text: t(lang, 'chart.derived') });
-	if (estimate.approximate) lines.push({ key: 'approximate', kind: 'warning', text: t(lang, 'chart.approximate') });
+	if (estimate.smallBase)
+		lines.push({ key: 'smallBase', kind: 'warning', text: t(lang, 'chart.smallBase') });
+	if (estimate.derived)
+		lines.push({ key: 'derived', kind: 'warning', text: t(lang, 'chart.derived') });
+	if (estimate.approximate)
+		lines.push({ key: 'approximate', kind: 'warning', text: t(lang, 'chart.approximate') });
 	if (estimate.change !== null) {
 		const verdict = verdictPhrase(lang, estimate.change, estimate.smallBase);
-		const text = withColon(lang, t(lang, 'common.change'), `${changeText(lang, estimate.change)}, ${verdict}`);
+		const text = withColon(
+			lang,
+			t(lang, 'common.change'),
+			`${changeText(lang, estimate.change)}, ${verdict}`
+		);
 		lines.push({ key: 'change', kind: 'detail', text });
 	}
 	if (estimate.note !== null) {
-		lines.push({ key: 'note', kind: 'detail', text: withColon(lang, t(lang, 'common.note'), estimate.note) });
+		lines.push({
+			key: 'note',
+			kind: 'detail',
+			text: withColon(lang, t(lang, 'common.note'), estimate.note)
+		});
 	}
 	if (estimate.source !== null) {
-		lines.push({ key: 'source', kind: 'detail', text: withColon(lang, t(lang, 'common.source'), estimate.source) });
+		lines.push({
+			key: 'source',
+			kind: 'detail',
+			text: withColon(lang, t(lang, 'common.source'), estimate.source)
+		});
 	}
 	return lines;
 }

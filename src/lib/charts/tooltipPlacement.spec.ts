@@ -15,6 +15,9 @@ describe('tooltipPlacement', () => {
 	});
 
 	it('treats the exact middle as the left half', () => {
-		expect(tooltipPlacement({ x: 240, y: 150 }, size)).toEqual({ horizontal: 'right', vertical: 'top' });
+		expect(tooltipPlacement({ x: 240, y: 150 }, size)).toEqual({
+			horizontal: 'right',
+			vertical: 'top'
+		});
 	});
 });

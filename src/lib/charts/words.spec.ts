@@ -63,7 +63,10 @@ describe('formatPointsRangeShort', () => {
 
 describe('baseParts', () => {
 	it('gives n and, apart, that it is assumed, for a list', () => {
-		expect(baseParts('fr', { base: 1002, baseAssumed: true }).map(plain)).toEqual(['n = 1 002', "taille d'échantillon supposée"]);
+		expect(baseParts('fr', { base: 1002, baseAssumed: true }).map(plain)).toEqual([
+			'n = 1 002',
+			"taille d'échantillon supposée"
+		]);
 		expect(baseParts('en', { base: 88, baseAssumed: false }).map(plain)).toEqual(['n = 88']);
 		expect(baseParts('en', { base: null, baseAssumed: true })).toEqual(['n unknown']);
 	});
@@ -72,8 +75,12 @@ describe('baseParts', () => {
 describe('baseText', () => {
 	it('gives n, marked when assumed', () => {
 		expect(plain(baseText('fr', { base: 1071, baseAssumed: false }))).toBe('n = 1 071');
-		expect(plain(baseText('fr', { base: 1002, baseAssumed: true }))).toBe("n = 1 002 (taille d'échantillon supposée)");
-		expect(baseText('en', { base: 88, baseAssumed: true })).toBe('n\u00a0=\u00a088 (assumed sample size)');
+		expect(plain(baseText('fr', { base: 1002, baseAssumed: true }))).toBe(
+			"n = 1 002 (taille d'échantillon supposée)"
+		);
+		expect(baseText('en', { base: 88, baseAssumed: true })).toBe(
+			'n\u00a0=\u00a088 (assumed sample size)'
+		);
 	});
 
 	it('says n is unknown', () => {
@@ -95,16 +102,30 @@ describe('changeText', () => {
 
 describe('verdictPhrase', () => {
 	it('words each verdict', () => {
-		expect(verdictPhrase('fr', { verdict: 'significant', low: 1 }, false)).toBe("au-delà de la marge d'erreur");
-		expect(verdictPhrase('fr', { verdict: 'not_significant', low: -2 }, false)).toBe("dans la marge d'erreur");
-		expect(verdictPhrase('fr', { verdict: 'borderline', low: 0.1 }, false)).toBe("à la limite de la marge d'erreur");
-		expect(verdictPhrase('en', { verdict: 'borderline', low: 0.1 }, false)).toBe('at the edge of the margin of error');
+		expect(verdictPhrase('fr', { verdict: 'significant', low: 1 }, false)).toBe(
+			"au-delà de la marge d'erreur"
+		);
+		expect(verdictPhrase('fr', { verdict: 'not_significant', low: -2 }, false)).toBe(
+			"dans la marge d'erreur"
+		);
+		expect(verdictPhrase('fr', { verdict: 'borderline', low: 0.1 }, false)).toBe(
+			"à la limite de la marge d'erreur"
+		);
+		expect(verdictPhrase('en', { verdict: 'borderline', low: 0.1 }, false)).toBe(
+			'at the edge of the margin of error'
+		);
 	});
 
 	it('says why a difference is untestable', () => {
-		expect(plain(verdictPhrase('fr', { verdict: 'untestable', low: null }, false))).toBe('n inconnu : pas de test');
-		expect(verdictPhrase('en', { verdict: 'untestable', low: null }, true)).toBe('n unknown: not testable');
-		expect(plain(verdictPhrase('fr', { verdict: 'untestable', low: -24 }, true))).toBe('effectif trop faible : pas de test');
+		expect(plain(verdictPhrase('fr', { verdict: 'untestable', low: null }, false))).toBe(
+			'n inconnu : pas de test'
+		);
+		expect(verdictPhrase('en', { verdict: 'untestable', low: null }, true)).toBe(
+			'n unknown: not testable'
+		);
+		expect(plain(verdictPhrase('fr', { verdict: 'untestable', low: -24 }, true))).toBe(
+			'effectif trop faible : pas de test'
+		);
 		expect(verdictPhrase('en', { verdict: 'untestable', low: 0 }, false)).toBe('not testable');
 	});
 });

@@ -26,7 +26,10 @@ export function formatInterval(lang: Lang, low: number, high: number): string {
  * added to the value.
  * @example intervalHalfWidth({ low: 60.1, high: 65.9 }) // 2.9 (to rounding)
  */
-export function intervalHalfWidth(interval: { low: number | null; high: number | null }): number | null {
+export function intervalHalfWidth(interval: {
+	low: number | null;
+	high: number | null;
+}): number | null {
 	if (interval.low === null || interval.high === null) return null;
 	return (interval.high - interval.low) / 2;
 }
@@ -73,7 +76,10 @@ export function formatPointsRangeShort(lang: Lang, low: number, high: number): s
  * @example baseParts('fr', { base: 1002, baseAssumed: true }) // ['n = 1 002', "taille d'échantillon supposée"]
  * @example baseParts('en', { base: null, baseAssumed: false }) // ['n unknown']
  */
-export function baseParts(lang: Lang, estimate: Pick<EstimateView, 'base' | 'baseAssumed'>): string[] {
+export function baseParts(
+	lang: Lang,
+	estimate: Pick<EstimateView, 'base' | 'baseAssumed'>
+): string[] {
 	if (estimate.base === null) return [t(lang, 'chart.baseUnknown')];
 	const base = fillTemplate(t(lang, 'chart.base'), { n: formatNumber(lang, estimate.base) });
 	return estimate.baseAssumed ? [base, t(lang, 'chart.baseAssumed')] : [base];
@@ -95,7 +101,10 @@ export function baseText(lang: Lang, estimate: Pick<EstimateView, 'base' | 'base
  * @example changeText('fr', { difference: 2, fromYear: 2016, … }) // '+2 pts depuis 2016'
  * @example changeText('en', { difference: -8, fromYear: null, … }) // '−8 pts'
  */
-export function changeText(lang: Lang, change: Pick<DifferenceView, 'difference' | 'fromYear'>): string {
+export function changeText(
+	lang: Lang,
+	change: Pick<DifferenceView, 'difference' | 'fromYear'>
+): string {
 	const points = formatPoints(lang, change.difference);
 	if (change.fromYear === null) return points;
 	return `${points} ${fillTemplate(t(lang, 'chart.since'), { year: change.fromYear })}`;
@@ -161,5 +170,7 @@ export function withColon(lang: Lang, label: string, text: string): string {
  * @example listText('fr', ['2014', '2015', '2019']) // '2014, 2015 et 2019'
  */
 export function listText(lang: Lang, items: readonly string[]): string {
-	return new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(items);
+	return new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(
+		items
+	);
 }

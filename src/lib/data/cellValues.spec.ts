@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFlag, readIsoDate, readNumber, readPercent, readPoints, readCount, readYear, readId } from './cellValues';
+import {
+	readFlag,
+	readIsoDate,
+	readNumber,
+	readPercent,
+	readPoints,
+	readCount,
+	readYear,
+	readId
+} from './cellValues';
 
 describe('readNumber', () => {
 	it('reads a decimal comma, a percent sign and French spaces', () => {
@@ -23,11 +32,14 @@ describe('readNumber', () => {
 	});
 	it('reads back any finite number written with a decimal comma', () => {
 		fc.assert(
-			fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), (value) => {
-				const written = value.toFixed(3).replace('.', ',');
-				const result = readNumber(written);
-				return result.ok && Math.abs(result.value - Number(value.toFixed(3))) < 1e-9;
-			})
+			fc.property(
+				fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+				(value) => {
+					const written = value.toFixed(3).replace('.', ',');
+					const result = readNumber(written);
+					return result.ok && Math.abs(result.value - Number(value.toFixed(3))) < 1e-9;
+				}
+			)
 		);
 	});
 });
@@ -87,7 +99,7 @@ describe('readIsoDate', () => {
 });
 
 describe('readId', () => {
-	it('accepts snake case and the shared file\'s hyphenated subgroup', () => {
+	it("accepts snake case and the shared file's hyphenated subgroup", () => {
 		expect(readId('public_18_24').ok).toBe(true);
 		expect(readId('jeunes_18-24').ok).toBe(true);
 		expect(readId('<img src=x>').ok).toBe(false);

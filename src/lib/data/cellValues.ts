@@ -22,7 +22,10 @@ const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  */
 export function readNumber(raw: string): CellResult<number> {
 	if (plainNumber.test(raw)) return ok(Number(raw));
-	let text = raw.replace(numberSpaces, '').replace(/%$/, '').replace(/^\u2212/, '-');
+	let text = raw
+		.replace(numberSpaces, '')
+		.replace(/%$/, '')
+		.replace(/^\u2212/, '-');
 	if (text.includes(',')) {
 		if (text.includes('.') || text.indexOf(',') !== text.lastIndexOf(',')) return fail('a number');
 		text = text.replace(',', '.');
@@ -51,7 +54,8 @@ export function readPercent(raw: string): CellResult<number> {
  */
 export function readPoints(raw: string): CellResult<number> {
 	const number = readNumber(raw);
-	if (!number.ok || Math.abs(number.value) > 100) return fail('a change in points from −100 to +100');
+	if (!number.ok || Math.abs(number.value) > 100)
+		return fail('a change in points from −100 to +100');
 	return number;
 }
 

@@ -11,7 +11,9 @@ describe('editDistance', () => {
 
 describe('closestMatch', () => {
 	it('suggests the nearest known id', () => {
-		expect(closestMatch('awarness_terms', ['awareness_terms', 'obstacles_development'])).toBe('awareness_terms');
+		expect(closestMatch('awarness_terms', ['awareness_terms', 'obstacles_development'])).toBe(
+			'awareness_terms'
+		);
 		expect(closestMatch('PCT', ['pct', 'base'])).toBe('pct');
 	});
 	it('suggests nothing when everything is far off', () => {

@@ -13,7 +13,10 @@ const windows1252 = new TextDecoder('windows-1252');
  * mapped here; browsers already decode them, and the five undefined bytes stay as they are.
  */
 const c1ToWindows1252 = new Map(
-	[...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'].map((char, index) => [String.fromCharCode(0x80 + index), char])
+	[...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'].map((char, index) => [
+		String.fromCharCode(0x80 + index),
+		char
+	])
 );
 
 /**
@@ -27,7 +30,9 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 	try {
 		return { text: utf8.decode(bytes), encoding: 'utf-8' };
 	} catch {
-		const text = windows1252.decode(bytes).replace(/[\u0080-\u009f]/g, (char) => c1ToWindows1252.get(char) ?? char);
+		const text = windows1252
+			.decode(bytes)
+			.replace(/[\u0080-\u009f]/g, (char) => c1ToWindows1252.get(char) ?? char);
 		return { text, encoding: 'windows-1252' };
 	}
 }

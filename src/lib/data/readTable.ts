@@ -35,7 +35,12 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 
 	const decoded = decodeBytes(bytes);
 	if (decoded.encoding === 'windows-1252') {
-		report(1, 1, 'warning', 'not valid UTF-8: read as Windows-1252 (Excel\'s French default); save as "CSV UTF-8" to be sure of accents');
+		report(
+			1,
+			1,
+			'warning',
+			'not valid UTF-8: read as Windows-1252 (Excel\'s French default); save as "CSV UTF-8" to be sure of accents'
+		);
 	}
 	const { header, rows: csvRows } = parseCsv(decoded.text);
 	const columns = new Map<string, number>();
@@ -43,23 +48,44 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 	const known = spec.map((column) => column.name);
 
 	if (header.cells.length === 0) {
-		report(1, 1, 'error', `the file is empty: expected a header row with ${known.filter((_, i) => spec[i].required).join(', ')}`);
+		report(
+			1,
+			1,
+			'error',
+			`the file is empty: expected a header row with ${known.filter((_, i) => spec[i].required).join(', ')}`
+		);
 		return table;
 	}
-	if (header.problem) report(header.line, 1, 'error', `could not read the header row: ${header.problem}`);
+	if (header.problem)
+		report(header.line, 1, 'error', `could not read the header row: ${header.problem}`);
 	header.cells.forEach((name, index) => {
 		if (columns.has(name)) {
-			report(header.line, index + 1, 'error', `column "${name}" appears twice (first as column ${columns.get(name)})`);
+			report(
+				header.line,
+				index + 1,
+				'error',
+				`column "${name}" appears twice (first as column ${columns.get(name)})`
+			);
 		} else if (!known.includes(name)) {
 			const suggestion = closestMatch(name, known);
-			report(header.line, index + 1, 'warning', `unknown column "${name}" is ignored${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`);
+			report(
+				header.line,
+				index + 1,
+				'warning',
+				`unknown column "${name}" is ignored${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`
+			);
 		} else {
 			columns.set(name, index + 1);
 		}
 	});
 	const missing = spec.filter((column) => column.required && !columns.has(column.name));
 	for (const column of missing) {
-		report(header.line, 1, 'error', `missing required column "${column.name}": none of the ${csvRows.length} data rows can be loaded`);
+		report(
+			header.line,
+			1,
+			'error',
+			`missing required column "${column.name}": none of the ${csvRows.length} data rows can be loaded`
+		);
 	}
 	if (missing.length > 0 || header.problem) return table;
 
@@ -70,7 +96,12 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 			continue;
 		}
 		if (row.cells.length !== header.cells.length) {
-			report(row.line, Math.min(row.cells.length, header.cells.length) + 1, 'error', `this row has ${row.cells.length} fields, the header has ${header.cells.length}`);
+			report(
+				row.line,
+				Math.min(row.cells.length, header.cells.length) + 1,
+				'error',
+				`this row has ${row.cells.length} fields, the header has ${header.cells.length}`
+			);
 			continue;
 		}
 		const values: Record<string, unknown> = {};
@@ -90,7 +121,12 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 			const result = column.read(raw);
 			if (result.ok) values[column.name] = result.value;
 			else {
-				report(row.line, position ?? 1, 'error', `${column.name}: ${JSON.stringify(raw)} is not ${result.expected}`);
+				report(
+					row.line,
+					position ?? 1,
+					'error',
+					`${column.name}: ${JSON.stringify(raw)} is not ${result.expected}`
+				);
 				valid = false;
 			}
 		}

@@ -9,12 +9,18 @@ const utf8 = (text: string) => encoder.encode(text);
 const windows1252 = (text: string) => Uint8Array.from([...text].map((char) => char.charCodeAt(0)));
 
 const core: Record<string, string> = {
-	'waves.csv': 'year,population,sample_size,fieldwork_start,fieldwork_end,method,source,parent\n2017,entrepreneurs,88,2017-09-13,2017-10-15,CAWI,report l.136,\n2017,public,1071,2017-09-13,2017-09-14,CAWI,report l.140,\n2017,public_18_24,,2017-09-13,2017-09-14,CAWI,report l.117,public\n',
-	'questions.csv': 'question_id,theme,kind,label_fr,label_en,headline\ndigital_social_link,tech_for_good,single,Associez-vous le numérique à l\'entrepreneuriat social ?,Do you associate digital technology with social entrepreneurship?,yes\nimpact_measurement_started,impact_measurement,single,Mesure d\'impact,Impact measurement,\n',
-	'answers.csv': 'question_id,answer_id,label_fr,label_en,order\ndigital_social_link,yes,Oui,Yes,1\nimpact_measurement_started,yes,Oui,Yes,1\nimpact_measurement_started,no,Non,No,2\nimpact_measurement_started,dont_know,NSP,Don\'t know,3\n'
+	'waves.csv':
+		'year,population,sample_size,fieldwork_start,fieldwork_end,method,source,parent\n2017,entrepreneurs,88,2017-09-13,2017-10-15,CAWI,report l.136,\n2017,public,1071,2017-09-13,2017-09-14,CAWI,report l.140,\n2017,public_18_24,,2017-09-13,2017-09-14,CAWI,report l.117,public\n',
+	'questions.csv':
+		"question_id,theme,kind,label_fr,label_en,headline\ndigital_social_link,tech_for_good,single,Associez-vous le numérique à l'entrepreneuriat social ?,Do you associate digital technology with social entrepreneurship?,yes\nimpact_measurement_started,impact_measurement,single,Mesure d'impact,Impact measurement,\n",
+	'answers.csv':
+		"question_id,answer_id,label_fr,label_en,order\ndigital_social_link,yes,Oui,Yes,1\nimpact_measurement_started,yes,Oui,Yes,1\nimpact_measurement_started,no,Non,No,2\nimpact_measurement_started,dont_know,NSP,Don't know,3\n"
 };
 
-function folder(extra: Record<string, string | Uint8Array>, base: Record<string, string> = core): DataFile[] {
+function folder(
+	extra: Record<string, string | Uint8Array>,
+	base: Record<string, string> = core
+): DataFile[] {
 	return Object.entries({ ...base, ...extra }).map(([name, content]) => ({
 		name,
 		path: `data/${name}`,
@@ -26,24 +32,53 @@ const messages = (files: DataFile[]) => validateDataset(files).issues.map(format
 
 describe('validateDataset', () => {
 	it('loads a valid folder into typed records', () => {
-		const result = validateDataset(folder({ '2017/entrepreneurs.csv': 'question_id,answer_id,pct\ndigital_social_link,yes,60\n' }));
+		const result = validateDataset(
+			folder({
+				'2017/entrepreneurs.csv': 'question_id,answer_id,pct\ndigital_social_link,yes,60\n'
+			})
+		);
 		expect(result.issues).toEqual([]);
 		expect(result.dataset.waves).toHaveLength(3);
-		expect(result.dataset.waves[2]).toMatchObject({ population: 'public_18_24', sampleSize: null, parent: 'public', designEffect: 1 });
-		expect(result.dataset.questions[0]).toMatchObject({ id: 'digital_social_link', kind: 'single', headline: true });
+		expect(result.dataset.waves[2]).toMatchObject({
+			population: 'public_18_24',
+			sampleSize: null,
+			parent: 'public',
+			designEffect: 1
+		});
+		expect(result.dataset.questions[0]).toMatchObject({
+			id: 'digital_social_link',
+			kind: 'single',
+			headline: true
+		});
 		expect(result.dataset.figures).toEqual([
-			expect.objectContaining({ year: 2017, population: 'entrepreneurs', questionId: 'digital_social_link', answerId: 'yes', pct: 60, base: null, location: { file: 'data/2017/entrepreneurs.csv', line: 2 } })
+			expect.objectContaining({
+				year: 2017,
+				population: 'entrepreneurs',
+				questionId: 'digital_social_link',
+				answerId: 'yes',
+				pct: 60,
+				base: null,
+				location: { file: 'data/2017/entrepreneurs.csv', line: 2 }
+			})
 		]);
-		expect(result.files.find((file) => file.file === 'data/2017/entrepreneurs.csv')).toEqual({ file: 'data/2017/entrepreneurs.csv', rows: 1, loaded: 1, rejected: 0 });
+		expect(result.files.find((file) => file.file === 'data/2017/entrepreneurs.csv')).toEqual({
+			file: 'data/2017/entrepreneurs.csv',
+			rows: 1,
+			loaded: 1,
+			rejected: 0
+		});
 	});
 
 	it('reads a French Excel export: semicolons, decimal commas, % signs, CRLF, Windows-1252, and says it guessed the encoding', () => {
-		const csv = 'question_id;answer_id;pct;note\r\n\r\nimpact_measurement_started;yes;63,5 %;Évolution\r\nimpact_measurement_started;no;35,5;\r\nimpact_measurement_started;dont_know;1;\r\n';
+		const csv =
+			'question_id;answer_id;pct;note\r\n\r\nimpact_measurement_started;yes;63,5 %;Évolution\r\nimpact_measurement_started;no;35,5;\r\nimpact_measurement_started;dont_know;1;\r\n';
 		const result = validateDataset(folder({ '2017/entrepreneurs.csv': windows1252(csv) }));
 		expect(result.issues.map(formatIssue)).toEqual([
 			'data/2017/entrepreneurs.csv:1:1: warning: not valid UTF-8: read as Windows-1252 (Excel\'s French default); save as "CSV UTF-8" to be sure of accents'
 		]);
-		expect(result.dataset.figures.map((figure) => [figure.pct, figure.location.line, figure.note])).toEqual([
+		expect(
+			result.dataset.figures.map((figure) => [figure.pct, figure.location.line, figure.note])
+		).toEqual([
 			[63.5, 3, 'Évolution'],
 			[35.5, 4, null],
 			[1, 5, null]
@@ -51,53 +86,95 @@ describe('validateDataset', () => {
 	});
 
 	it('names an unknown question_id and suggests the closest known one', () => {
-		expect(messages(folder({ '2017/public.csv': 'question_id,answer_id,pct\ndigital_socal_link,yes,35\n' }))).toEqual([
+		expect(
+			messages(
+				folder({ '2017/public.csv': 'question_id,answer_id,pct\ndigital_socal_link,yes,35\n' })
+			)
+		).toEqual([
 			'data/2017/public.csv:2:1: error: question_id: unknown "digital_socal_link", not in questions.csv (did you mean "digital_social_link"?)'
 		]);
 	});
 
 	it('names an unknown answer of a known question', () => {
-		expect(messages(folder({ '2017/public.csv': 'question_id,answer_id,pct\nimpact_measurement_started,maybe,35\n' }))).toEqual([
+		expect(
+			messages(
+				folder({
+					'2017/public.csv': 'question_id,answer_id,pct\nimpact_measurement_started,maybe,35\n'
+				})
+			)
+		).toEqual([
 			'data/2017/public.csv:2:2: error: answer_id: unknown "maybe", not in answers.csv for question "impact_measurement_started"'
 		]);
 	});
 
 	it('reports a pct that is not a number, or outside 0–100, with its value and column', () => {
-		expect(messages(folder({ '2017/public.csv': 'answer_id,question_id,pct\nyes,digital_social_link,abc\nyes,impact_measurement_started,140\n' }))).toEqual([
+		expect(
+			messages(
+				folder({
+					'2017/public.csv':
+						'answer_id,question_id,pct\nyes,digital_social_link,abc\nyes,impact_measurement_started,140\n'
+				})
+			)
+		).toEqual([
 			'data/2017/public.csv:2:3: error: pct: "abc" is not a percentage from 0 to 100',
 			'data/2017/public.csv:3:3: error: pct: "140" is not a percentage from 0 to 100'
 		]);
 	});
 
 	it('reports a duplicate at its second occurrence and names the first', () => {
-		expect(messages(folder({ '2017/public.csv': 'question_id,answer_id,pct\ndigital_social_link,yes,35\n\ndigital_social_link,yes,36\n' }))).toEqual([
+		expect(
+			messages(
+				folder({
+					'2017/public.csv':
+						'question_id,answer_id,pct\ndigital_social_link,yes,35\n\ndigital_social_link,yes,36\n'
+				})
+			)
+		).toEqual([
 			'data/2017/public.csv:4:2: error: duplicate figure for question "digital_social_link", answer "yes" (first on line 2)'
 		]);
 	});
 
 	it('reports a missing required column, and that no row of the file was loaded', () => {
-		const result = validateDataset(folder({ '2017/public.csv': 'question_id,answer_id,pcts\ndigital_social_link,yes,35\n' }));
+		const result = validateDataset(
+			folder({ '2017/public.csv': 'question_id,answer_id,pcts\ndigital_social_link,yes,35\n' })
+		);
 		expect(result.issues.map(formatIssue)).toEqual([
 			'data/2017/public.csv:1:3: warning: unknown column "pcts" is ignored (did you mean "pct"?)',
 			'data/2017/public.csv:1:1: error: missing required column "pct": none of the 1 data rows can be loaded'
 		]);
-		expect(result.files.find((file) => file.file === 'data/2017/public.csv')).toMatchObject({ rows: 1, loaded: 0, rejected: 1 });
+		expect(result.files.find((file) => file.file === 'data/2017/public.csv')).toMatchObject({
+			rows: 1,
+			loaded: 0,
+			rejected: 1
+		});
 	});
 
 	it('reports a wave file that has no row in waves.csv', () => {
-		expect(messages(folder({ '2019/public.csv': 'question_id,answer_id,pct\ndigital_social_link,yes,35\n' }))).toEqual([
+		expect(
+			messages(
+				folder({ '2019/public.csv': 'question_id,answer_id,pct\ndigital_social_link,yes,35\n' })
+			)
+		).toEqual([
 			'data/2019/public.csv:1:1: error: no row in waves.csv for year 2019, population "public": none of the 1 data rows can be loaded'
 		]);
 	});
 
-	it('reports a base larger than the wave\'s sample size', () => {
-		expect(messages(folder({ '2017/entrepreneurs.csv': 'question_id,answer_id,pct,base\ndigital_social_link,yes,60,89\n' }))).toEqual([
+	it("reports a base larger than the wave's sample size", () => {
+		expect(
+			messages(
+				folder({
+					'2017/entrepreneurs.csv':
+						'question_id,answer_id,pct,base\ndigital_social_link,yes,60,89\n'
+				})
+			)
+		).toEqual([
 			'data/2017/entrepreneurs.csv:2:4: error: base: 89 is larger than the sample size 88 of 2017 entrepreneurs in waves.csv'
 		]);
 	});
 
 	it('warns when every answer of a single-choice question is present and they sum outside 100 ± 3', () => {
-		const rows = (no: number) => `question_id,answer_id,pct\nimpact_measurement_started,yes,63\nimpact_measurement_started,no,${no}\nimpact_measurement_started,dont_know,1\n`;
+		const rows = (no: number) =>
+			`question_id,answer_id,pct\nimpact_measurement_started,yes,63\nimpact_measurement_started,no,${no}\nimpact_measurement_started,dont_know,1\n`;
 		expect(messages(folder({ '2017/entrepreneurs.csv': rows(40) }))).toEqual([
 			'data/2017/entrepreneurs.csv:4:3: warning: the answers of single-choice question "impact_measurement_started" sum to 104 % (expected 100 ± 3)'
 		]);
@@ -105,20 +182,44 @@ describe('validateDataset', () => {
 	});
 
 	it('does not judge the sum when only some answers were published', () => {
-		expect(messages(folder({ '2017/entrepreneurs.csv': 'question_id,answer_id,pct\nimpact_measurement_started,yes,63\nimpact_measurement_started,no,20\n' }))).toEqual([]);
+		expect(
+			messages(
+				folder({
+					'2017/entrepreneurs.csv':
+						'question_id,answer_id,pct\nimpact_measurement_started,yes,63\nimpact_measurement_started,no,20\n'
+				})
+			)
+		).toEqual([]);
 	});
 
 	it('accepts a published change without a level, and refuses a change without its year', () => {
-		expect(messages(folder({ '2017/public.csv': 'question_id,answer_id,pct,delta_pts,delta_vs_year\ndigital_social_link,yes,,+7,2016\ndigital_social_link,yes,,−4,\n' }))).toEqual([
+		expect(
+			messages(
+				folder({
+					'2017/public.csv':
+						'question_id,answer_id,pct,delta_pts,delta_vs_year\ndigital_social_link,yes,,+7,2016\ndigital_social_link,yes,,−4,\n'
+				})
+			)
+		).toEqual([
 			'data/2017/public.csv:3:4: error: delta_pts: -4 is given without delta_vs_year (the year it is measured against)'
 		]);
-		expect(messages(folder({ '2017/public.csv': 'question_id,answer_id,pct\ndigital_social_link,yes,\n' }))).toEqual([
+		expect(
+			messages(
+				folder({ '2017/public.csv': 'question_id,answer_id,pct\ndigital_social_link,yes,\n' })
+			)
+		).toEqual([
 			'data/2017/public.csv:2:3: error: pct: a value is required unless delta_pts gives a published change'
 		]);
 	});
 
 	it('reports missing core files, and a subgroup whose parent has no wave', () => {
-		const files = folder({ 'waves.csv': 'year,population,sample_size,fieldwork_start,fieldwork_end,method,source,parent\n2017,public_18_24,,2017,2017,,src,public\n' }, {});
+		const files = folder(
+			{
+				'waves.csv':
+					'year,population,sample_size,fieldwork_start,fieldwork_end,method,source,parent\n2017,public_18_24,,2017,2017,,src,public\n'
+			},
+			{}
+		);
 		expect(messages(files)).toEqual([
 			'data/waves.csv:2:8: error: parent: "public" has no wave in 2017; a subgroup needs its parent population\'s wave',
 			'data/questions.csv:1:1: error: missing file: every data folder needs questions.csv',
@@ -127,7 +228,14 @@ describe('validateDataset', () => {
 	});
 
 	it('reports a row with too few fields, and an unterminated quote', () => {
-		expect(messages(folder({ '2017/public.csv': 'question_id,answer_id,pct\ndigital_social_link,yes\ndigital_social_link,"yes,35\n' }))).toEqual([
+		expect(
+			messages(
+				folder({
+					'2017/public.csv':
+						'question_id,answer_id,pct\ndigital_social_link,yes\ndigital_social_link,"yes,35\n'
+				})
+			)
+		).toEqual([
 			'data/2017/public.csv:2:3: error: this row has 2 fields, the header has 3',
 			'data/2017/public.csv:3:1: error: could not read this row: Quoted field unterminated'
 		]);
@@ -149,7 +257,10 @@ describe('validateDataset on fuzzed files', () => {
 		fc.constant(['digital_social_link', 'yes', '101']),
 		fc.constant(['digital_social_link', 'yes']),
 		fc.constant(['digital_social_link', 'yes', '35', 'extra', 'fields']),
-		fc.string({ unit: 'grapheme', maxLength: 12 }).filter((s) => !/["\r\n,;\t]/.test(s) && s.trim() !== '').map((s) => [s, s, s])
+		fc
+			.string({ unit: 'grapheme', maxLength: 12 })
+			.filter((s) => !/["\r\n,;\t]/.test(s) && s.trim() !== '')
+			.map((s) => [s, s, s])
 	);
 	const row = fc.oneof(fc.constantFrom(...goodRows), badRow);
 
@@ -170,34 +281,60 @@ describe('validateDataset on fuzzed files', () => {
 				const dataLines: number[] = [];
 				for (const { cells, blankBefore } of rows) {
 					if (blankBefore) lines.push('');
-					const shuffled: string[] = cells.length === 3 ? order.map((index) => cells[index]) : [...cells];
-					const safe = delimiter === ';' ? shuffled : shuffled.map((cell) => cell.replace(/,/g, '.'));
+					const shuffled: string[] =
+						cells.length === 3 ? order.map((index) => cells[index]) : [...cells];
+					const safe =
+						delimiter === ';' ? shuffled : shuffled.map((cell) => cell.replace(/,/g, '.'));
 					lines.push(safe.join(delimiter));
 					dataLines.push(lines.length);
 				}
 				const text = lines.join(newline) + newline;
-				const bytes = encoding === 'windows-1252' ? windows1252(text.replace(/[^\x00-\xff]/g, '?')) : encoding === 'utf-8-bom' ? utf8('\ufeff' + text) : utf8(text);
+				const bytes =
+					encoding === 'windows-1252'
+						? windows1252(text.replace(/[^\x00-\xff]/g, '?'))
+						: encoding === 'utf-8-bom'
+							? utf8('\ufeff' + text)
+							: utf8(text);
 				const result = validateDataset(folder({ '2017/entrepreneurs.csv': bytes }));
 				const report = result.files.find((file) => file.file === 'data/2017/entrepreneurs.csv')!;
 				expect(report.rows).toBe(dataLines.length);
 				expect(report.loaded + report.rejected).toBe(report.rows);
 				const loadedLines = new Set(result.dataset.figures.map((figure) => figure.location.line));
-				const errorLines = new Set(result.issues.filter((issue) => issue.severity === 'error' && issue.file === 'data/2017/entrepreneurs.csv').map((issue) => issue.line));
+				const errorLines = new Set(
+					result.issues
+						.filter(
+							(issue) => issue.severity === 'error' && issue.file === 'data/2017/entrepreneurs.csv'
+						)
+						.map((issue) => issue.line)
+				);
 				expect(loadedLines.size).toBe(report.loaded);
-				for (const line of dataLines) expect(loadedLines.has(line) || errorLines.has(line)).toBe(true);
+				for (const line of dataLines)
+					expect(loadedLines.has(line) || errorLines.has(line)).toBe(true);
 			}),
 			{ numRuns: 300 }
 		);
 	}, 60_000);
 
 	it('never throws on random bytes or truncated files, and locates every issue', () => {
-		const valid = utf8('question_id;answer_id;pct\r\nimpact_measurement_started;yes;"63,5"\r\nimpact_measurement_started;no;36\r\n');
+		const valid = utf8(
+			'question_id;answer_id;pct\r\nimpact_measurement_started;yes;"63,5"\r\nimpact_measurement_started;no;36\r\n'
+		);
 		const bytes = fc.oneof(
 			fc.uint8Array({ maxLength: 300 }),
 			fc.nat({ max: valid.length }).map((end) => valid.slice(0, end)),
-			fc.tuple(fc.nat({ max: valid.length }), fc.uint8Array({ maxLength: 20 })).map(([at, noise]) => Uint8Array.from([...valid.slice(0, at), ...noise, ...valid.slice(at)]))
+			fc
+				.tuple(fc.nat({ max: valid.length }), fc.uint8Array({ maxLength: 20 }))
+				.map(([at, noise]) =>
+					Uint8Array.from([...valid.slice(0, at), ...noise, ...valid.slice(at)])
+				)
 		);
-		const target = fc.constantFrom('2017/public.csv', 'waves.csv', 'questions.csv', 'answers.csv', 'sample_composition.csv');
+		const target = fc.constantFrom(
+			'2017/public.csv',
+			'waves.csv',
+			'questions.csv',
+			'answers.csv',
+			'sample_composition.csv'
+		);
 		fc.assert(
 			fc.property(bytes, target, (content, name) => {
 				const result = validateDataset(folder({ [name]: content }));
@@ -206,8 +343,11 @@ describe('validateDataset on fuzzed files', () => {
 					expect(issue.column).toBeGreaterThanOrEqual(1);
 					expect(issue.message.length).toBeGreaterThan(0);
 				}
-				for (const report of result.files) expect(report.loaded + report.rejected).toBe(report.rows);
-				expect(result.errorCount).toBe(result.issues.filter((issue) => issue.severity === 'error').length);
+				for (const report of result.files)
+					expect(report.loaded + report.rejected).toBe(report.rows);
+				expect(result.errorCount).toBe(
+					result.issues.filter((issue) => issue.severity === 'error').length
+				);
 			}),
 			{ numRuns: 500 }
 		);

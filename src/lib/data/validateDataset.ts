@@ -1,7 +1,16 @@
 import { closestMatch } from './closestMatch';
 import { readTable, type Table, type TableRow } from './readTable';
 import { schema } from './schema';
-import type { Answer, Dataset, Figure, Issue, Question, SampleComposition, Severity, Wave } from './types';
+import type {
+	Answer,
+	Dataset,
+	Figure,
+	Issue,
+	Question,
+	SampleComposition,
+	Severity,
+	Wave
+} from './types';
 
 /** A file of a data folder: its name inside the folder (`2017/public.csv`), the path to show, its bytes. */
 export interface DataFile {
@@ -29,7 +38,11 @@ export interface ValidationResult {
 export const SINGLE_CHOICE_SUM_TOLERANCE = 3;
 
 const waveFileName = /^(\d{4})\/([A-Za-z0-9][A-Za-z0-9_-]*)\.csv$/;
-const coreFiles = { waves: 'waves.csv', questions: 'questions.csv', answers: 'answers.csv' } as const;
+const coreFiles = {
+	waves: 'waves.csv',
+	questions: 'questions.csv',
+	answers: 'answers.csv'
+} as const;
 const compositionFile = 'sample_composition.csv';
 
 const text = (value: unknown) => (value === null ? null : (value as string));
@@ -53,7 +66,14 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 	function open(name: string, kind: keyof typeof schema, required: boolean): Table | null {
 		const file = byName.get(name);
 		if (!file) {
-			if (required) issues.push({ file: pathOf(name), line: 1, column: 1, severity: 'error', message: `missing file: every data folder needs ${name}` });
+			if (required)
+				issues.push({
+					file: pathOf(name),
+					line: 1,
+					column: 1,
+					severity: 'error',
+					message: `missing file: every data folder needs ${name}`
+				});
 			return null;
 		}
 		const table = readTable(file.path, file.bytes, schema[kind]);
@@ -65,11 +85,18 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 	function check(table: Table, file: string) {
 		let loaded = 0;
 		const report = (row: TableRow, columnName: string, severity: Severity, message: string) =>
-			issues.push({ file, line: row.line, column: table.columns.get(columnName) ?? 1, severity, message });
+			issues.push({
+				file,
+				line: row.line,
+				column: table.columns.get(columnName) ?? 1,
+				severity,
+				message
+			});
 		return {
 			report,
 			loaded: () => loaded++,
-			done: () => reports.push({ file, rows: table.rowCount, loaded, rejected: table.rowCount - loaded })
+			done: () =>
+				reports.push({ file, rows: table.rowCount, loaded, rejected: table.rowCount - loaded })
 		};
 	}
 
@@ -97,19 +124,41 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 			const key = `${wave.year}/${wave.population}`;
 			const first = waveLine.get(key);
 			if (first !== undefined) {
-				waves.report(row, 'population', 'error', `duplicate wave ${wave.year} ${wave.population} (first on line ${first})`);
+				waves.report(
+					row,
+					'population',
+					'error',
+					`duplicate wave ${wave.year} ${wave.population} (first on line ${first})`
+				);
 				continue;
 			}
-			if (wave.fieldworkStart && wave.fieldworkEnd && wave.fieldworkEnd.localeCompare(wave.fieldworkStart) < 0) {
-				waves.report(row, 'fieldwork_end', 'error', `fieldwork_end: ${wave.fieldworkEnd} is before fieldwork_start ${wave.fieldworkStart}`);
+			if (
+				wave.fieldworkStart &&
+				wave.fieldworkEnd &&
+				wave.fieldworkEnd.localeCompare(wave.fieldworkStart) < 0
+			) {
+				waves.report(
+					row,
+					'fieldwork_end',
+					'error',
+					`fieldwork_end: ${wave.fieldworkEnd} is before fieldwork_start ${wave.fieldworkStart}`
+				);
 				continue;
 			}
 			waveLine.set(key, row.line);
 			candidates.push({ row, wave });
 		}
 		for (const { row, wave } of candidates) {
-			if (wave.parent !== null && (wave.parent === wave.population || !waveLine.has(`${wave.year}/${wave.parent}`))) {
-				waves.report(row, 'parent', 'error', `parent: "${wave.parent}" has no wave in ${wave.year}; a subgroup needs its parent population's wave`);
+			if (
+				wave.parent !== null &&
+				(wave.parent === wave.population || !waveLine.has(`${wave.year}/${wave.parent}`))
+			) {
+				waves.report(
+					row,
+					'parent',
+					'error',
+					`parent: "${wave.parent}" has no wave in ${wave.year}; a subgroup needs its parent population's wave`
+				);
 				waveLine.delete(`${wave.year}/${wave.population}`);
 				continue;
 			}
@@ -139,7 +188,12 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 			};
 			const first = questionById.get(question.id);
 			if (first) {
-				questions.report(row, 'question_id', 'error', `duplicate question_id "${question.id}" (first on line ${first.line})`);
+				questions.report(
+					row,
+					'question_id',
+					'error',
+					`duplicate question_id "${question.id}" (first on line ${first.line})`
+				);
 				continue;
 			}
 			questionById.set(question.id, { ...question, line: row.line });
@@ -164,13 +218,23 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 				order: v.order as number
 			};
 			if (!questionById.has(answer.questionId)) {
-				answers.report(row, 'question_id', 'error', unknownMessage('question_id', answer.questionId, questionById.keys(), 'questions.csv'));
+				answers.report(
+					row,
+					'question_id',
+					'error',
+					unknownMessage('question_id', answer.questionId, questionById.keys(), 'questions.csv')
+				);
 				continue;
 			}
 			const known = answersOf.get(answer.questionId) ?? new Map<string, number>();
 			const first = known.get(answer.id);
 			if (first !== undefined) {
-				answers.report(row, 'answer_id', 'error', `duplicate answer "${answer.id}" of question "${answer.questionId}" (first on line ${first})`);
+				answers.report(
+					row,
+					'answer_id',
+					'error',
+					`duplicate answer "${answer.id}" of question "${answer.questionId}" (first on line ${first})`
+				);
 				continue;
 			}
 			known.set(answer.id, row.line);
@@ -196,7 +260,12 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 				source: text(v.source)
 			};
 			if (!waveByKey.has(`${record.year}/${record.population}`)) {
-				composition.report(row, 'population', 'error', `no wave ${record.year} ${record.population} in waves.csv`);
+				composition.report(
+					row,
+					'population',
+					'error',
+					`no wave ${record.year} ${record.population} in waves.csv`
+				);
 				continue;
 			}
 			dataset.composition.push(record);
@@ -210,9 +279,19 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 		.filter((file) => waveFileName.test(file.name))
 		.sort((a, b) => a.name.localeCompare(b.name));
 	for (const file of files) {
-		const ignored = file.name.endsWith('.csv') && !waveFileName.test(file.name) && !file.name.startsWith('sources/') &&
+		const ignored =
+			file.name.endsWith('.csv') &&
+			!waveFileName.test(file.name) &&
+			!file.name.startsWith('sources/') &&
 			![...Object.values(coreFiles), compositionFile].includes(file.name as never);
-		if (ignored) issues.push({ file: file.path, line: 1, column: 1, severity: 'warning', message: 'not a file of the data contract (expected <year>/<population>.csv): ignored' });
+		if (ignored)
+			issues.push({
+				file: file.path,
+				line: 1,
+				column: 1,
+				severity: 'warning',
+				message: 'not a file of the data contract (expected <year>/<population>.csv): ignored'
+			});
 	}
 	for (const file of waveFiles) {
 		const [, yearText, population] = waveFileName.exec(file.name)!;
@@ -256,7 +335,12 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 			const key = `${figure.questionId}/${figure.answerId}`;
 			const first = seen.get(key);
 			if (first !== undefined) {
-				figures.report(row, 'answer_id', 'error', `duplicate figure for question "${figure.questionId}", answer "${figure.answerId}" (first on line ${first})`);
+				figures.report(
+					row,
+					'answer_id',
+					'error',
+					`duplicate figure for question "${figure.questionId}", answer "${figure.answerId}" (first on line ${first})`
+				);
 				continue;
 			}
 			seen.set(key, row.line);
@@ -267,10 +351,20 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 			figures.loaded();
 		}
 		for (const [questionId, loaded] of loadedByQuestion) {
-			const message = singleChoiceSumProblem(questionById.get(questionId)!, answersOf.get(questionId)!, loaded);
+			const message = singleChoiceSumProblem(
+				questionById.get(questionId)!,
+				answersOf.get(questionId)!,
+				loaded
+			);
 			if (message) {
 				const last = loaded[loaded.length - 1];
-				issues.push({ file: file.path, line: last.location.line, column: table.columns.get('pct') ?? 1, severity: 'warning', message });
+				issues.push({
+					file: file.path,
+					line: last.location.line,
+					column: table.columns.get('pct') ?? 1,
+					severity: 'warning',
+					message
+				});
 			}
 		}
 		figures.done();
@@ -278,32 +372,74 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 
 	function figureProblem(figure: Figure, wave: Wave): { column: string; message: string } | null {
 		const question = questionById.get(figure.questionId);
-		if (!question) return { column: 'question_id', message: unknownMessage('question_id', figure.questionId, questionById.keys(), 'questions.csv') };
+		if (!question)
+			return {
+				column: 'question_id',
+				message: unknownMessage(
+					'question_id',
+					figure.questionId,
+					questionById.keys(),
+					'questions.csv'
+				)
+			};
 		const answers = answersOf.get(figure.questionId) ?? new Map<string, number>();
 		if (!answers.has(figure.answerId)) {
-			return { column: 'answer_id', message: unknownMessage('answer_id', figure.answerId, answers.keys(), `answers.csv for question "${figure.questionId}"`) };
+			return {
+				column: 'answer_id',
+				message: unknownMessage(
+					'answer_id',
+					figure.answerId,
+					answers.keys(),
+					`answers.csv for question "${figure.questionId}"`
+				)
+			};
 		}
 		if (figure.pct === null && figure.deltaPts === null) {
-			return { column: 'pct', message: 'pct: a value is required unless delta_pts gives a published change' };
+			return {
+				column: 'pct',
+				message: 'pct: a value is required unless delta_pts gives a published change'
+			};
 		}
 		if ((figure.deltaPts === null) !== (figure.deltaVsYear === null)) {
 			return figure.deltaPts === null
-				? { column: 'delta_vs_year', message: `delta_vs_year: ${figure.deltaVsYear} is given without delta_pts` }
-				: { column: 'delta_pts', message: `delta_pts: ${figure.deltaPts} is given without delta_vs_year (the year it is measured against)` };
+				? {
+						column: 'delta_vs_year',
+						message: `delta_vs_year: ${figure.deltaVsYear} is given without delta_pts`
+					}
+				: {
+						column: 'delta_pts',
+						message: `delta_pts: ${figure.deltaPts} is given without delta_vs_year (the year it is measured against)`
+					};
 		}
 		if (figure.deltaVsYear !== null && figure.deltaVsYear >= figure.year) {
-			return { column: 'delta_vs_year', message: `delta_vs_year: ${figure.deltaVsYear} is not before the wave's year ${figure.year}` };
+			return {
+				column: 'delta_vs_year',
+				message: `delta_vs_year: ${figure.deltaVsYear} is not before the wave's year ${figure.year}`
+			};
 		}
 		if (figure.base !== null && wave.sampleSize !== null && figure.base > wave.sampleSize) {
-			return { column: 'base', message: `base: ${figure.base} is larger than the sample size ${wave.sampleSize} of ${wave.year} ${wave.population} in waves.csv` };
+			return {
+				column: 'base',
+				message: `base: ${figure.base} is larger than the sample size ${wave.sampleSize} of ${wave.year} ${wave.population} in waves.csv`
+			};
 		}
 		return null;
 	}
 
-	return { dataset, issues, files: reports, errorCount: issues.filter((issue) => issue.severity === 'error').length };
+	return {
+		dataset,
+		issues,
+		files: reports,
+		errorCount: issues.filter((issue) => issue.severity === 'error').length
+	};
 }
 
-function unknownMessage(column: string, value: string, known: Iterable<string>, where: string): string {
+function unknownMessage(
+	column: string,
+	value: string,
+	known: Iterable<string>,
+	where: string
+): string {
 	const suggestion = closestMatch(value, known);
 	return `${column}: unknown "${value}", not in ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
 }
@@ -312,7 +448,11 @@ function unknownMessage(column: string, value: string, known: Iterable<string>, 
  * Only judged when every answer of a single-choice question is in the file with a percentage, and
  * there are at least two: a lone published "yes" says nothing about the others.
  */
-function singleChoiceSumProblem(question: Question, answers: Map<string, number>, figures: Figure[]): string | null {
+function singleChoiceSumProblem(
+	question: Question,
+	answers: Map<string, number>,
+	figures: Figure[]
+): string | null {
 	if (question.kind !== 'single' || answers.size < 2) return null;
 	const withPct = figures.filter((figure) => figure.pct !== null);
 	if (withPct.length !== answers.size) return null;

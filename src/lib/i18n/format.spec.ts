@@ -3,7 +3,9 @@ import { formatNumber, formatPercent, formatPlusMinus, formatPoints } from './fo
 
 /** The code points of a string, written U+XXXX, so that a failing test shows the invisible spaces. */
 function codePoints(text: string): string[] {
-	return [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+	return [...text].map(
+		(char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+	);
 }
 
 const MINUS = '\u2212';
@@ -69,9 +71,15 @@ describe('formatPercent', () => {
 
 describe('formatPoints', () => {
 	it('writes a fall with U+2212 and a no-break space before pts', () => {
-		expect(codePoints(formatPoints('fr', -13))).toEqual(
-			['U+2212', 'U+0031', 'U+0033', 'U+00A0', 'U+0070', 'U+0074', 'U+0073']
-		);
+		expect(codePoints(formatPoints('fr', -13))).toEqual([
+			'U+2212',
+			'U+0031',
+			'U+0033',
+			'U+00A0',
+			'U+0070',
+			'U+0074',
+			'U+0073'
+		]);
 		expect(formatPoints('en', -13)).toBe(`${MINUS}13${NBSP}pts`);
 	});
 	it('writes a rise with a plus sign', () => {
@@ -100,9 +108,17 @@ describe('formatPoints', () => {
 
 describe('formatPlusMinus', () => {
 	it('writes the French half-width with no-break spaces and a decimal comma', () => {
-		expect(codePoints(formatPlusMinus('fr', 2.94))).toEqual(
-			['U+00B1', 'U+00A0', 'U+0032', 'U+002C', 'U+0039', 'U+00A0', 'U+0070', 'U+0074', 'U+0073']
-		);
+		expect(codePoints(formatPlusMinus('fr', 2.94))).toEqual([
+			'U+00B1',
+			'U+00A0',
+			'U+0032',
+			'U+002C',
+			'U+0039',
+			'U+00A0',
+			'U+0070',
+			'U+0074',
+			'U+0073'
+		]);
 	});
 	it('writes the English half-width with a decimal point', () => {
 		expect(formatPlusMinus('en', 2.94)).toBe(`±${NBSP}2.9${NBSP}pts`);

@@ -39,7 +39,9 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 function fractionOptions(digits: number | undefined): Intl.NumberFormatOptions {
-	return digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits };
+	return digits === undefined
+		? {}
+		: { minimumFractionDigits: digits, maximumFractionDigits: digits };
 }
 
 /** The (cached) formatter for a language and style. */

@@ -12,7 +12,7 @@ const fr = {
 	'site.source':
 		"Source\u00a0: enquêtes OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, publiées avec Convergences.",
 	'site.sourceNote':
-		"Les marges sont calculées par référence à un échantillon aléatoire de même taille.",
+		'Les marges sont calculées par référence à un échantillon aléatoire de même taille.',
 
 	'nav.label': 'Navigation principale',
 	'nav.overview': 'Aperçu',
@@ -58,7 +58,7 @@ const fr = {
 	'chart.legend': 'Légende',
 	'chart.seriesShown': 'Séries affichées',
 	'chart.keyboardHint':
-		'Tab pour atteindre les points, flèches pour passer de l\'un à l\'autre, Échap pour masquer le détail.',
+		"Tab pour atteindre les points, flèches pour passer de l'un à l'autre, Échap pour masquer le détail.",
 	'chart.noWave': 'pas de vague',
 	'chart.notPublished': 'non publié',
 	'chart.otherAnswers': 'Autres réponses non publiées',
@@ -98,7 +98,8 @@ const fr = {
 	'chart.describe.peak': 'Maximum\u00a0: {value} en {year}.',
 	'chart.describe.missing': 'Pas de chiffre en {years}.',
 	'chart.describe.bars': '{population}, {year}{base}\u00a0: {answers}.',
-	'chart.describe.gap': '{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.'
+	'chart.describe.gap':
+		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.'
 } satisfies Record<string, string>;
 
 /** A key of the dictionaries. */
@@ -198,7 +199,8 @@ const en: Messages = {
 	'chart.describe.peak': 'Highest: {value} in {year}.',
 	'chart.describe.missing': 'No figure for {years}.',
 	'chart.describe.bars': '{population}, {year}{base}: {answers}.',
-	'chart.describe.gap': '{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.'
+	'chart.describe.gap':
+		'{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.'
 };
 
 /** Both dictionaries, by language. */

@@ -37,11 +37,25 @@ let cached: Promise<LoadedData> | null = null;
 export function loadData(folder = dataFolder()): Promise<LoadedData> {
 	cached ??= (async () => {
 		const files = await readDataFolder(folder).catch((error: NodeJS.ErrnoException) => {
-			throw new InvalidDataError([{ file: folder, line: 1, column: 1, severity: 'error', message: `cannot read the data folder (${error.code ?? error.message})` }]);
+			throw new InvalidDataError([
+				{
+					file: folder,
+					line: 1,
+					column: 1,
+					severity: 'error',
+					message: `cannot read the data folder (${error.code ?? error.message})`
+				}
+			]);
 		});
 		const result = validateDataset(files, folder);
 		if (result.errorCount > 0) throw new InvalidDataError(result.issues);
-		return { folder, dataset: result.dataset, analysis: analyseDataset(result.dataset), issues: result.issues, files: result.files };
+		return {
+			folder,
+			dataset: result.dataset,
+			analysis: analyseDataset(result.dataset),
+			issues: result.issues,
+			files: result.files
+		};
 	})();
 	return cached;
 }

@@ -17,7 +17,11 @@ export async function readDataFolder(folder: string): Promise<DataFile[]> {
 		const full = path.join(entry.parentPath, entry.name);
 		const name = path.relative(folder, full).split(path.sep).join('/');
 		if (name.startsWith('sources/')) continue;
-		files.push({ name, path: path.join(folder, name).split(path.sep).join('/'), bytes: await readFile(full) });
+		files.push({
+			name,
+			path: path.join(folder, name).split(path.sep).join('/'),
+			bytes: await readFile(full)
+		});
 	}
 	return files.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -9,7 +9,14 @@ describe('assertProportion', () => {
 	});
 
 	it('rejects a percentage passed by mistake, a negative value, NaN and infinities', () => {
-		for (const proportion of [63, 1.0000001, -0.01, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+		for (const proportion of [
+			63,
+			1.0000001,
+			-0.01,
+			Number.NaN,
+			Number.POSITIVE_INFINITY,
+			Number.NEGATIVE_INFINITY
+		]) {
 			expect(() => assertProportion(proportion, 'p')).toThrow(RangeError);
 		}
 	});

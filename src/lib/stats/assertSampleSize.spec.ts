@@ -15,6 +15,8 @@ describe('assertSampleSize', () => {
 	});
 
 	it('names the argument in the message', () => {
-		expect(() => assertSampleSize(0, 'n2')).toThrow(/n2 must be a finite number greater than 0, got 0/);
+		expect(() => assertSampleSize(0, 'n2')).toThrow(
+			/n2 must be a finite number greater than 0, got 0/
+		);
 	});
 });

@@ -16,7 +16,9 @@ describe('assertWeights', () => {
 	});
 
 	it('rejects a negative, NaN or infinite weight and says which one', () => {
-		expect(() => assertWeights([1, -0.5, 1])).toThrow(/weights\[1\] must be a finite number ≥ 0, got -0.5/);
+		expect(() => assertWeights([1, -0.5, 1])).toThrow(
+			/weights\[1\] must be a finite number ≥ 0, got -0.5/
+		);
 		expect(() => assertWeights([1, 1, Number.NaN])).toThrow(RangeError);
 		expect(() => assertWeights([Number.POSITIVE_INFINITY, 1])).toThrow(RangeError);
 	});

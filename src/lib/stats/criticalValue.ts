@@ -33,6 +33,8 @@ export function criticalValue(confidence: Confidence): number {
 		case 0.99:
 			return Z_99;
 		default:
-			throw new RangeError(`criticalValue: unsupported confidence ${String(confidence)} (use 0.9, 0.95 or 0.99)`);
+			throw new RangeError(
+				`criticalValue: unsupported confidence ${String(confidence)} (use 0.9, 0.95 or 0.99)`
+			);
 	}
 }

@@ -5,7 +5,10 @@ import { expectClose } from './fixtures/expectClose';
 import { surveyReference } from './fixtures/surveyReference';
 import { kishEffectiveN } from './kishEffectiveN';
 
-const positiveWeights = fc.array(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 200 });
+const positiveWeights = fc.array(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), {
+	minLength: 1,
+	maxLength: 200
+});
 
 describe('designEffect', () => {
 	it('is 1 when all weights are equal', () => {
@@ -64,7 +67,7 @@ describe('effectiveN', () => {
 			fc.property(positiveWeights, (weights) => {
 				const fromDesignEffect = effectiveN(weights.length, designEffect(weights));
 				return Math.abs(fromDesignEffect / kishEffectiveN(weights) - 1) < 1e-12;
-			}),
+			})
 		);
 	});
 });

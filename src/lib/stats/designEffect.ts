@@ -31,7 +31,9 @@ export function designEffect(weights: readonly number[]): number {
 export function effectiveN(base: number, designEffect: number): number {
 	assertSampleSize(base, 'base');
 	if (!Number.isFinite(designEffect) || designEffect <= 0) {
-		throw new RangeError(`designEffect must be a finite number greater than 0, got ${designEffect}`);
+		throw new RangeError(
+			`designEffect must be a finite number greater than 0, got ${designEffect}`
+		);
 	}
 	return base / designEffect;
 }

@@ -19,9 +19,10 @@ describe('index', () => {
 			'twoSidedPValue',
 			'waldInterval',
 			'weightedProportion',
-			'wilsonInterval',
+			'wilsonInterval'
 		];
-		for (const name of functions) expect(typeof stats[name as keyof typeof stats], name).toBe('function');
+		for (const name of functions)
+			expect(typeof stats[name as keyof typeof stats], name).toBe('function');
 		expect(stats.Z_95).toBe(1.959963984540054);
 		expect(stats.MIN_TESTABLE_BASE).toBe(20);
 		expect(stats.SMALL_BASE).toBe(30);

@@ -16,7 +16,7 @@ export {
 	compareProportions,
 	type Comparison,
 	type ProportionComparison,
-	type Verdict,
+	type Verdict
 } from './verdict';
 export { waldInterval } from './waldInterval';
 export { weightedProportion } from './weightedProportion';

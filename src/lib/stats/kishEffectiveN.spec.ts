@@ -4,7 +4,10 @@ import { expectClose } from './fixtures/expectClose';
 import { surveyReference } from './fixtures/surveyReference';
 import { kishEffectiveN } from './kishEffectiveN';
 
-const positiveWeights = fc.array(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), { minLength: 1, maxLength: 200 });
+const positiveWeights = fc.array(fc.double({ min: 1e-3, max: 1e3, noNaN: true }), {
+	minLength: 1,
+	maxLength: 200
+});
 
 describe('kishEffectiveN', () => {
 	it('equals the number of respondents when all weights are equal', () => {
@@ -28,7 +31,12 @@ describe('kishEffectiveN', () => {
 	it('matches (Σw)²/Σw² computed in R on the survey reference samples to 1e-9', () => {
 		expect(surveyReference.cases.length).toBeGreaterThan(5);
 		for (const reference of surveyReference.cases) {
-			expectClose(kishEffectiveN(reference.weights), reference.kishEffectiveN, 1e-9, reference.name);
+			expectClose(
+				kishEffectiveN(reference.weights),
+				reference.kishEffectiveN,
+				1e-9,
+				reference.name
+			);
 		}
 	});
 
@@ -45,16 +53,20 @@ describe('kishEffectiveN', () => {
 			fc.property(positiveWeights, (weights) => {
 				const effectiveN = kishEffectiveN(weights);
 				return 1 - 1e-12 <= effectiveN && effectiveN <= weights.length * (1 + 1e-12);
-			}),
+			})
 		);
 	});
 
 	it('does not change when every weight is multiplied by the same factor', () => {
 		fc.assert(
-			fc.property(positiveWeights, fc.double({ min: 1e-6, max: 1e8, noNaN: true }), (weights, factor) => {
-				const scaled = weights.map((weight) => weight * factor);
-				return Math.abs(kishEffectiveN(scaled) / kishEffectiveN(weights) - 1) < 1e-12;
-			}),
+			fc.property(
+				positiveWeights,
+				fc.double({ min: 1e-6, max: 1e8, noNaN: true }),
+				(weights, factor) => {
+					const scaled = weights.map((weight) => weight * factor);
+					return Math.abs(kishEffectiveN(scaled) / kishEffectiveN(weights) - 1) < 1e-12;
+				}
+			)
 		);
 	});
 });

@@ -37,7 +37,9 @@ describe('newcombeInterval', () => {
 
 	for (const confidence of [0.9, 0.95, 0.99] as const) {
 		it(`matches statsmodels' confint_proportions_2indep(method='newcomb') at ${confidence * 100}% to 1e-9`, () => {
-			const cases = statsmodelsReference.newcombe.filter((reference) => reference.confidence === confidence);
+			const cases = statsmodelsReference.newcombe.filter(
+				(reference) => reference.confidence === confidence
+			);
 			expect(cases.length).toBeGreaterThan(100);
 			for (const reference of cases) {
 				const { low, high } = newcombeInterval(
@@ -45,7 +47,7 @@ describe('newcombeInterval', () => {
 					reference.n1,
 					reference.p2,
 					reference.n2,
-					criticalValue(confidence),
+					criticalValue(confidence)
 				);
 				const label = `${reference.p1} of ${reference.n1} vs ${reference.p2} of ${reference.n2}`;
 				expectClose(low, reference.low, 1e-9, `${label} low`);
@@ -65,7 +67,7 @@ describe('newcombeInterval', () => {
 			fc.property(proportion, sampleSize, proportion, sampleSize, (p1, n1, p2, n2) => {
 				const { low, high } = newcombeInterval(p1, n1, p2, n2);
 				return -1 <= low && low <= p1 - p2 && p1 - p2 <= high && high <= 1;
-			}),
+			})
 		);
 	});
 
@@ -75,7 +77,7 @@ describe('newcombeInterval', () => {
 				const forward = newcombeInterval(p1, n1, p2, n2);
 				const backward = newcombeInterval(p2, n2, p1, n1);
 				return forward.low === -backward.high && forward.high === -backward.low;
-			}),
+			})
 		);
 	});
 
@@ -85,7 +87,7 @@ describe('newcombeInterval', () => {
 				const at95 = newcombeInterval(p1, n1, p2, n2, Z_95);
 				const at99 = newcombeInterval(p1, n1, p2, n2, Z_99);
 				return at99.low <= at95.low + 1e-15 && at95.high <= at99.high + 1e-15;
-			}),
+			})
 		);
 	});
 });

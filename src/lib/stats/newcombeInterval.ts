@@ -20,7 +20,13 @@ import { wilsonInterval } from './wilsonInterval';
  * @example newcombeInterval(0.94, 88, 0.83, 88) // { low: 0.01473…, high: 0.20778… }, [+1.5, +20.8] pts
  * @example newcombeInterval(0, 88, 0, 82) // { low: −0.04475…, high: 0.04183… }
  */
-export function newcombeInterval(p1: number, n1: number, p2: number, n2: number, z = Z_95): Interval {
+export function newcombeInterval(
+	p1: number,
+	n1: number,
+	p2: number,
+	n2: number,
+	z = Z_95
+): Interval {
 	const first = wilsonInterval(p1, n1, z);
 	const second = wilsonInterval(p2, n2, z);
 	const difference = p1 - p2;

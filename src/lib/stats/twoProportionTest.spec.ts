@@ -67,7 +67,7 @@ describe('twoProportionTest', () => {
 				const test = twoProportionTest(p1, n1, p2, n2);
 				if (test === null) return true;
 				return Math.sign(test.z) === Math.sign(p1 - p2);
-			}),
+			})
 		);
 	});
 
@@ -78,21 +78,23 @@ describe('twoProportionTest', () => {
 				const backward = twoProportionTest(p2, n2, p1, n1);
 				if (forward === null || backward === null) return forward === backward;
 				return forward.z === -backward.z && forward.pValue === backward.pValue;
-			}),
+			})
 		);
 	});
 
 	it('is null exactly when both proportions are 0 or both are 1, for proportions from counts', () => {
 		const countOfBase = fc
 			.integer({ min: 1, max: 100_000 })
-			.chain((base) => fc.record({ base: fc.constant(base), count: fc.integer({ min: 0, max: base }) }));
+			.chain((base) =>
+				fc.record({ base: fc.constant(base), count: fc.integer({ min: 0, max: base }) })
+			);
 		fc.assert(
 			fc.property(countOfBase, countOfBase, (first, second) => {
 				const p1 = first.count / first.base;
 				const p2 = second.count / second.base;
 				const untestable = p1 === p2 && (p1 === 0 || p1 === 1);
 				return (twoProportionTest(p1, first.base, p2, second.base) === null) === untestable;
-			}),
+			})
 		);
 	});
 
@@ -101,7 +103,7 @@ describe('twoProportionTest', () => {
 			fc.property(proportion, sampleSize, proportion, sampleSize, (p1, n1, p2, n2) => {
 				const test = twoProportionTest(p1, n1, p2, n2);
 				return test === null || (0 <= test.pValue && test.pValue <= 1);
-			}),
+			})
 		);
 	});
 });

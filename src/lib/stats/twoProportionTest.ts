@@ -34,7 +34,12 @@ export interface TwoProportionTest {
  * @example twoProportionTest(0.94, 88, 0.83, 88) // { z: 2.28717…, pValue: 0.02218… }
  * @example twoProportionTest(0, 88, 0, 82) // null
  */
-export function twoProportionTest(p1: number, n1: number, p2: number, n2: number): TwoProportionTest | null {
+export function twoProportionTest(
+	p1: number,
+	n1: number,
+	p2: number,
+	n2: number
+): TwoProportionTest | null {
 	assertProportion(p1, 'p1');
 	assertSampleSize(n1, 'n1');
 	assertProportion(p2, 'p2');

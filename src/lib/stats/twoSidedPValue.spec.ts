@@ -34,7 +34,7 @@ describe('twoSidedPValue', () => {
 			fc.property(fc.double({ noNaN: true }), (z) => {
 				const pValue = twoSidedPValue(z);
 				return pValue === twoSidedPValue(-z) && 0 <= pValue && pValue <= 1;
-			}),
+			})
 		);
 	});
 });

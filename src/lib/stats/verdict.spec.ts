@@ -11,7 +11,7 @@ const comparison: fc.Arbitrary<Comparison> = fc.record({
 	p1: proportion,
 	n1: fc.option(knownBase, { nil: null, freq: 10 }),
 	p2: proportion,
-	n2: fc.option(knownBase, { nil: null, freq: 10 }),
+	n2: fc.option(knownBase, { nil: null, freq: 10 })
 });
 
 describe('compareProportions', () => {
@@ -26,7 +26,9 @@ describe('compareProportions', () => {
 	});
 
 	it('finds 50% against 45% of 88 not significant', () => {
-		expect(compareProportions({ p1: 0.5, n1: 88, p2: 0.45, n2: 88 }).verdict).toBe('not_significant');
+		expect(compareProportions({ p1: 0.5, n1: 88, p2: 0.45, n2: 88 }).verdict).toBe(
+			'not_significant'
+		);
 	});
 
 	it('says borderline when the test rejects but the interval includes 0 (0 of 88 against 4 of 88)', () => {
@@ -69,7 +71,7 @@ describe('compareProportions', () => {
 			difference: 0.09999999999999998,
 			interval: null,
 			test: null,
-			verdict: 'untestable',
+			verdict: 'untestable'
 		});
 		expect(compareProportions({ p1: 0.5, n1: 1071, p2: 0.4, n2: null }).verdict).toBe('untestable');
 	});
@@ -82,11 +84,15 @@ describe('compareProportions', () => {
 	});
 
 	it('gives a verdict from a base of exactly 20', () => {
-		expect(compareProportions({ p1: 0.9, n1: MIN_TESTABLE_BASE, p2: 0.1, n2: 1071 }).verdict).toBe('significant');
+		expect(compareProportions({ p1: 0.9, n1: MIN_TESTABLE_BASE, p2: 0.1, n2: 1071 }).verdict).toBe(
+			'significant'
+		);
 	});
 
 	it('applies the threshold to a fractional effective base', () => {
-		expect(compareProportions({ p1: 0.9, n1: 25 / 1.3, p2: 0.1, n2: 1071 }).verdict).toBe('untestable');
+		expect(compareProportions({ p1: 0.9, n1: 25 / 1.3, p2: 0.1, n2: 1071 }).verdict).toBe(
+			'untestable'
+		);
 	});
 
 	it('is untestable with an interval but no test when both sides are 0% or both 100%', () => {
@@ -128,7 +134,7 @@ describe('compareProportions', () => {
 							forward.test.z === -backward.test.z &&
 							forward.test.pValue === backward.test.pValue;
 				return sameVerdict && negatedDifference && negatedInterval && mirroredTest;
-			}),
+			})
 		);
 	});
 
@@ -140,16 +146,18 @@ describe('compareProportions', () => {
 				if (interval === null || test === null) return false;
 				const sameSide = difference > 0 ? interval.low > 0 : interval.high < 0;
 				return test.pValue < 0.05 && sameSide;
-			}),
+			})
 		);
 	});
 
 	it('is untestable whenever a base is unknown or under 20', () => {
 		fc.assert(
 			fc.property(comparison, (input) => {
-				const smallOrUnknown = [input.n1, input.n2].some((n) => n === null || n < MIN_TESTABLE_BASE);
+				const smallOrUnknown = [input.n1, input.n2].some(
+					(n) => n === null || n < MIN_TESTABLE_BASE
+				);
 				return !smallOrUnknown || compareProportions(input).verdict === 'untestable';
-			}),
+			})
 		);
 	});
 });

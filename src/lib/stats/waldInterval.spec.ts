@@ -39,10 +39,16 @@ describe('waldInterval', () => {
 
 	for (const confidence of [0.9, 0.95, 0.99] as const) {
 		it(`matches statsmodels' proportion_confint(method='normal') at ${confidence * 100}% to 1e-9`, () => {
-			const cases = statsmodelsReference.wald.filter((reference) => reference.confidence === confidence);
+			const cases = statsmodelsReference.wald.filter(
+				(reference) => reference.confidence === confidence
+			);
 			expect(cases.length).toBeGreaterThan(100);
 			for (const reference of cases) {
-				const { low, high } = waldInterval(reference.proportion, reference.n, criticalValue(confidence));
+				const { low, high } = waldInterval(
+					reference.proportion,
+					reference.n,
+					criticalValue(confidence)
+				);
 				const label = `p=${reference.proportion} n=${reference.n}`;
 				expectClose(low, reference.low, 1e-9, `${label} low`);
 				expectClose(high, reference.high, 1e-9, `${label} high`);
@@ -67,7 +73,7 @@ describe('waldInterval', () => {
 			fc.property(proportion, sampleSize, (p, n) => {
 				const { low, high } = waldInterval(p, n);
 				return 0 <= low && low <= p && p <= high && high <= 1;
-			}),
+			})
 		);
 	});
 
@@ -77,7 +83,7 @@ describe('waldInterval', () => {
 				const { low, high } = waldInterval(p, n);
 				if (low === 0 || high === 1) return true;
 				return Math.abs(p - low - (high - p)) < 1e-12;
-			}),
+			})
 		);
 	});
 });

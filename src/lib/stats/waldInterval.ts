@@ -27,6 +27,6 @@ export function waldInterval(proportion: number, n: number, z = Z_95): Interval 
 	const halfWidth = z * Math.sqrt((proportion * (1 - proportion)) / n);
 	return {
 		low: Math.max(0, proportion - halfWidth),
-		high: Math.min(1, proportion + halfWidth),
+		high: Math.min(1, proportion + halfWidth)
 	};
 }

@@ -13,9 +13,14 @@ import { assertWeights } from './assertWeights';
  * @example weightedProportion([1, 0, 1, 1, 0], [0.5, 1.5, 2, 1, 3]) // 0.4375
  * @example weightedProportion([true, false], [3, 1]) // 0.75
  */
-export function weightedProportion(values: readonly (0 | 1 | boolean)[], weights: readonly number[]): number {
+export function weightedProportion(
+	values: readonly (0 | 1 | boolean)[],
+	weights: readonly number[]
+): number {
 	if (values.length !== weights.length) {
-		throw new RangeError(`values and weights differ in length: ${values.length} and ${weights.length}`);
+		throw new RangeError(
+			`values and weights differ in length: ${values.length} and ${weights.length}`
+		);
 	}
 	assertWeights(weights);
 	let sumOfWeights = 0;

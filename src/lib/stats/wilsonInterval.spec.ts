@@ -39,7 +39,7 @@ describe('wilsonInterval', () => {
 			[5e-324, 0.01],
 			[1e-300, 1071],
 			[0.9999999999999999, 62.804262269366944],
-			[0.9999999999999999, 102165.68885987195],
+			[0.9999999999999999, 102165.68885987195]
 		];
 		for (const [p, n] of extremes) {
 			const { low, high } = wilsonInterval(p, n);
@@ -55,10 +55,16 @@ describe('wilsonInterval', () => {
 
 	for (const confidence of [0.9, 0.95, 0.99] as const) {
 		it(`matches statsmodels' proportion_confint(method='wilson') at ${confidence * 100}% to 1e-9`, () => {
-			const cases = statsmodelsReference.wilson.filter((reference) => reference.confidence === confidence);
+			const cases = statsmodelsReference.wilson.filter(
+				(reference) => reference.confidence === confidence
+			);
 			expect(cases.length).toBeGreaterThan(100);
 			for (const reference of cases) {
-				const { low, high } = wilsonInterval(reference.proportion, reference.n, criticalValue(confidence));
+				const { low, high } = wilsonInterval(
+					reference.proportion,
+					reference.n,
+					criticalValue(confidence)
+				);
 				const label = `p=${reference.proportion} n=${reference.n}`;
 				expectClose(low, reference.low, 1e-9, `${label} low`);
 				expectClose(high, reference.high, 1e-9, `${label} high`);
@@ -88,7 +94,7 @@ describe('wilsonInterval', () => {
 			fc.property(proportion, sampleSize, (p, n) => {
 				const { low, high } = wilsonInterval(p, n);
 				return 0 <= low && low <= p && p <= high && high <= 1;
-			}),
+			})
 		);
 	});
 
@@ -97,8 +103,11 @@ describe('wilsonInterval', () => {
 			fc.property(proportion, sampleSize, (p, n) => {
 				const forP = wilsonInterval(p, n);
 				const forComplement = wilsonInterval(1 - p, n);
-				return Math.abs(forComplement.low - (1 - forP.high)) < 1e-12 && Math.abs(forComplement.high - (1 - forP.low)) < 1e-12;
-			}),
+				return (
+					Math.abs(forComplement.low - (1 - forP.high)) < 1e-12 &&
+					Math.abs(forComplement.high - (1 - forP.low)) < 1e-12
+				);
+			})
 		);
 	});
 
@@ -108,7 +117,7 @@ describe('wilsonInterval', () => {
 				const at95 = wilsonInterval(p, n, Z_95);
 				const at99 = wilsonInterval(p, n, Z_99);
 				return at99.low <= at95.low + 1e-15 && at95.high <= at99.high + 1e-15;
-			}),
+			})
 		);
 	});
 });

@@ -9,7 +9,11 @@ import { catalog, type Catalog } from './catalog';
 export function bundledCatalog(lang: Lang = 'fr'): Catalog {
 	const files: DataFile[] = readdirSync('data', { recursive: true, encoding: 'utf8' })
 		.filter((name) => name.endsWith('.csv') && !name.startsWith('sources'))
-		.map((name) => ({ name: name.split(path.sep).join('/'), path: `data/${name}`, bytes: readFileSync(path.join('data', name)) }));
+		.map((name) => ({
+			name: name.split(path.sep).join('/'),
+			path: `data/${name}`,
+			bytes: readFileSync(path.join('data', name))
+		}));
 	const { dataset } = validateDataset(files);
 	return catalog(dataset, analyseDataset(dataset), lang);
 }

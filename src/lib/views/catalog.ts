@@ -23,8 +23,18 @@ export interface Catalog {
 	populationLabel(population: string): string;
 	tone(population: string): Tone;
 	hasWave(year: number, population: string): boolean;
-	estimate(population: string, questionId: string, answerId: string, year: number): Estimate | undefined;
-	changeTo(population: string, questionId: string, answerId: string, year: number): Change | undefined;
+	estimate(
+		population: string,
+		questionId: string,
+		answerId: string,
+		year: number
+	): Estimate | undefined;
+	changeTo(
+		population: string,
+		questionId: string,
+		answerId: string,
+		year: number
+	): Change | undefined;
 	gap(year: number, questionId: string, answerId: string): Gap | undefined;
 	/** Answers of a question in display order. */
 	answerIds(questionId: string): string[];
@@ -42,12 +52,19 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 	const questions = new Map(dataset.questions.map((q) => [q.id, q]));
 	const answers = new Map(dataset.answers.map((a) => [key(a.questionId, a.id), a]));
 	const waves = new Map(dataset.waves.map((w) => [key(w.year, w.population), w]));
-	const figures = new Map(dataset.figures.map((f) => [key(f.population, f.questionId, f.answerId, f.year), f]));
-	const estimates = new Map(analysis.estimates.map((e) => [key(e.population, e.questionId, e.answerId, e.year), e]));
-	const changes = new Map(analysis.changes.map((c) => [key(c.population, c.questionId, c.answerId, c.toYear), c]));
+	const figures = new Map(
+		dataset.figures.map((f) => [key(f.population, f.questionId, f.answerId, f.year), f])
+	);
+	const estimates = new Map(
+		analysis.estimates.map((e) => [key(e.population, e.questionId, e.answerId, e.year), e])
+	);
+	const changes = new Map(
+		analysis.changes.map((c) => [key(c.population, c.questionId, c.answerId, c.toYear), c])
+	);
 	const gaps = new Map(analysis.gaps.map((g) => [key(g.year, g.questionId, g.answerId), g]));
 	const ordered = [...dataset.answers].sort((a, b) => a.order - b.order);
-	const pick = (fr: string | null | undefined, en: string | null | undefined) => (lang === 'fr' ? fr : en) ?? null;
+	const pick = (fr: string | null | undefined, en: string | null | undefined) =>
+		(lang === 'fr' ? fr : en) ?? null;
 	return {
 		lang,
 		dataset,
@@ -58,18 +75,27 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 			return question ? (pick(question.labelFr, question.labelEn) ?? id) : id;
 		},
 		answerLabel(questionId, answerId, year, population) {
-			const figure = year !== undefined && population !== undefined ? figures.get(key(population, questionId, answerId, year)) : undefined;
+			const figure =
+				year !== undefined && population !== undefined
+					? figures.get(key(population, questionId, answerId, year))
+					: undefined;
 			const answer = answers.get(key(questionId, answerId));
-			return pick(figure?.labelFr, figure?.labelEn) ?? pick(answer?.labelFr, answer?.labelEn) ?? answerId;
+			return (
+				pick(figure?.labelFr, figure?.labelEn) ?? pick(answer?.labelFr, answer?.labelEn) ?? answerId
+			);
 		},
 		populationLabel: (population) => populationNames[population]?.[lang] ?? population,
 		tone(population) {
 			if (population === 'entrepreneurs') return 'entrepreneurs';
-			return dataset.waves.some((w) => w.population === population && w.parent !== null) ? 'subgroup' : 'public';
+			return dataset.waves.some((w) => w.population === population && w.parent !== null)
+				? 'subgroup'
+				: 'public';
 		},
 		hasWave: (year, population) => waves.has(key(year, population)),
-		estimate: (population, questionId, answerId, year) => estimates.get(key(population, questionId, answerId, year)),
-		changeTo: (population, questionId, answerId, year) => changes.get(key(population, questionId, answerId, year)),
+		estimate: (population, questionId, answerId, year) =>
+			estimates.get(key(population, questionId, answerId, year)),
+		changeTo: (population, questionId, answerId, year) =>
+			changes.get(key(population, questionId, answerId, year)),
 		gap: (year, questionId, answerId) => gaps.get(key(year, questionId, answerId)),
 		answerIds: (questionId) => ordered.filter((a) => a.questionId === questionId).map((a) => a.id)
 	};

@@ -3,7 +3,7 @@ import { bundledCatalog } from './bundledCatalog';
 import { comparisonSummary } from './comparisonSummary';
 
 describe('comparisonSummary', () => {
-	it('counts the bundled data\'s 56 changes and 9 gaps by verdict', () => {
+	it("counts the bundled data's 56 changes and 9 gaps by verdict", () => {
 		const analysis = bundledCatalog('fr').analysis;
 		const summary = comparisonSummary(analysis);
 		expect(summary).toEqual({
@@ -14,10 +14,16 @@ describe('comparisonSummary', () => {
 			testable: 55,
 			expectedByChance: 2.75
 		});
-		expect(summary.verdicts.significant).toBe([...analysis.changes, ...analysis.gaps].filter((c) => c.verdict === 'significant').length);
+		expect(summary.verdicts.significant).toBe(
+			[...analysis.changes, ...analysis.gaps].filter((c) => c.verdict === 'significant').length
+		);
 	});
 
 	it('gives zeros for an analysis without comparisons', () => {
-		expect(comparisonSummary({ changes: [], gaps: [] })).toMatchObject({ total: 0, testable: 0, expectedByChance: 0 });
+		expect(comparisonSummary({ changes: [], gaps: [] })).toMatchObject({
+			total: 0,
+			testable: 0,
+			expectedByChance: 0
+		});
 	});
 });

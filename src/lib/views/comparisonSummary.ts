@@ -27,10 +27,26 @@ export interface ComparisonSummary {
  * // { changes: 56, gaps: 9, total: 65, verdicts: { significant: 30, not_significant: 25, borderline: 0, untestable: 10 },
  * //   testable: 55, expectedByChance: 2.75 }
  */
-export function comparisonSummary(analysis: Pick<Analysis, 'changes' | 'gaps'>, alpha = 0.05): ComparisonSummary {
-	const verdicts: Record<Verdict, number> = { significant: 0, not_significant: 0, borderline: 0, untestable: 0 };
-	for (const comparison of [...analysis.changes, ...analysis.gaps]) verdicts[comparison.verdict] += 1;
+export function comparisonSummary(
+	analysis: Pick<Analysis, 'changes' | 'gaps'>,
+	alpha = 0.05
+): ComparisonSummary {
+	const verdicts: Record<Verdict, number> = {
+		significant: 0,
+		not_significant: 0,
+		borderline: 0,
+		untestable: 0
+	};
+	for (const comparison of [...analysis.changes, ...analysis.gaps])
+		verdicts[comparison.verdict] += 1;
 	const total = analysis.changes.length + analysis.gaps.length;
 	const testable = total - verdicts.untestable;
-	return { changes: analysis.changes.length, gaps: analysis.gaps.length, total, verdicts, testable, expectedByChance: testable * alpha };
+	return {
+		changes: analysis.changes.length,
+		gaps: analysis.gaps.length,
+		total,
+		verdicts,
+		testable,
+		expectedByChance: testable * alpha
+	};
 }

@@ -8,7 +8,10 @@ import { BYTE_ORDER_MARK, csvColumns, dataCsv, dataCsvRecords, escapeFormula } f
 /** The CSV read back: its header and its rows as objects of strings. */
 function readBack(csv: string) {
 	expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
-	const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+	const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
+		header: true,
+		skipEmptyLines: true
+	});
 	expect(parsed.errors).toEqual([]);
 	return parsed;
 }
@@ -17,8 +20,16 @@ function readBack(csv: string) {
 function withHostileFigure(): Catalog {
 	const { dataset } = bundledCatalog('en');
 	const figures = dataset.figures.map((f) =>
-		f.year === 2017 && f.population === 'public' && f.questionId === 'priority_problems' && f.answerId === 'unemployment'
-			? { ...f, labelEn: '=HYPERLINK("http://evil.example","click")', note: '+1 line\nthen "quoted", with commas', source: 'javascript:alert(1)' }
+		f.year === 2017 &&
+		f.population === 'public' &&
+		f.questionId === 'priority_problems' &&
+		f.answerId === 'unemployment'
+			? {
+					...f,
+					labelEn: '=HYPERLINK("http://evil.example","click")',
+					note: '+1 line\nthen "quoted", with commas',
+					source: 'javascript:alert(1)'
+				}
 			: f
 	);
 	const hostile = { ...dataset, figures };
@@ -60,8 +71,14 @@ describe('dataCsv', () => {
 		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d{4},)/);
 	});
 
-	it('writes raw unrounded numbers with a dot, and the change of the 2017 public\'s unemployment', () => {
-		const row = parsed.data.find((r) => r.year === '2017' && r.population === 'public' && r.question_id === 'priority_problems' && r.answer_id === 'unemployment');
+	it("writes raw unrounded numbers with a dot, and the change of the 2017 public's unemployment", () => {
+		const row = parsed.data.find(
+			(r) =>
+				r.year === '2017' &&
+				r.population === 'public' &&
+				r.question_id === 'priority_problems' &&
+				r.answer_id === 'unemployment'
+		);
 		const estimate = french.estimate('public', 'priority_problems', 'unemployment', 2017);
 		const change = french.changeTo('public', 'priority_problems', 'unemployment', 2017);
 		expect(row).toMatchObject({
@@ -83,12 +100,29 @@ describe('dataCsv', () => {
 	});
 
 	it('leaves the cells of unknown values empty, never 0', () => {
-		const row = parsed.data.find((r) => r.year === '2012' && r.population === 'public' && r.question_id === 'awareness_terms' && r.answer_id === 'sse');
-		expect(row).toMatchObject({ pct: '50', ci_low: '', ci_high: '', base: '', base_assumed: 'no', change_pts: '', verdict: '' });
+		const row = parsed.data.find(
+			(r) =>
+				r.year === '2012' &&
+				r.population === 'public' &&
+				r.question_id === 'awareness_terms' &&
+				r.answer_id === 'sse'
+		);
+		expect(row).toMatchObject({
+			pct: '50',
+			ci_low: '',
+			ci_high: '',
+			base: '',
+			base_assumed: 'no',
+			change_pts: '',
+			verdict: ''
+		});
 	});
 
-	it('writes the labels in the page\'s language, accents intact', () => {
-		expect(parsed.data[0]).toMatchObject({ question: 'A déjà entendu parler du terme…', answer: 'Économie sociale et solidaire (ESS)' });
+	it("writes the labels in the page's language, accents intact", () => {
+		expect(parsed.data[0]).toMatchObject({
+			question: 'A déjà entendu parler du terme…',
+			answer: 'Économie sociale et solidaire (ESS)'
+		});
 		const english = readBack(dataCsv(bundledCatalog('en')));
 		expect(english.data[0]).toMatchObject({ question: 'Has already heard of the term…' });
 	});
@@ -101,7 +135,9 @@ describe('dataCsv', () => {
 
 	it('protects a label beginning with "=", quotes a note with a line break, quotes and commas', () => {
 		const hostile = readBack(dataCsv(withHostileFigure()));
-		const row = hostile.data.find((r) => r.year === '2017' && r.population === 'public' && r.answer_id === 'unemployment');
+		const row = hostile.data.find(
+			(r) => r.year === '2017' && r.population === 'public' && r.answer_id === 'unemployment'
+		);
 		expect(row?.answer).toBe('\'=HYPERLINK("http://evil.example","click")');
 		expect(row?.note).toBe('\'+1 line\nthen "quoted", with commas');
 		expect(row?.source).toBe('javascript:alert(1)');

@@ -69,14 +69,26 @@ function flag(value: boolean): string {
 export function dataCsvRecords(catalog: Catalog): Record<CsvColumn, CsvCell>[] {
 	const text = (value: string | null) => (value === null ? null : escapeFormula(value));
 	return estimatesInTableOrder(catalog).map((estimate) => {
-		const change = catalog.changeTo(estimate.population, estimate.questionId, estimate.answerId, estimate.year);
+		const change = catalog.changeTo(
+			estimate.population,
+			estimate.questionId,
+			estimate.answerId,
+			estimate.year
+		);
 		return {
 			year: estimate.year,
 			population: text(estimate.population),
 			question_id: text(estimate.questionId),
 			answer_id: text(estimate.answerId),
 			question: text(catalog.questionLabel(estimate.questionId)),
-			answer: text(catalog.answerLabel(estimate.questionId, estimate.answerId, estimate.year, estimate.population)),
+			answer: text(
+				catalog.answerLabel(
+					estimate.questionId,
+					estimate.answerId,
+					estimate.year,
+					estimate.population
+				)
+			),
 			pct: estimate.pct,
 			ci_low: estimate.ciLow,
 			ci_high: estimate.ciHigh,
@@ -104,7 +116,10 @@ export function dataCsvRecords(catalog: Catalog): Record<CsvColumn, CsvCell>[] {
 export function dataCsv(catalog: Catalog): string {
 	const records = dataCsvRecords(catalog);
 	const csv = Papa.unparse(
-		{ fields: [...csvColumns], data: records.map((record) => csvColumns.map((column) => record[column])) },
+		{
+			fields: [...csvColumns],
+			data: records.map((record) => csvColumns.map((column) => record[column]))
+		},
 		{ newline: '\r\n', escapeFormulae: false }
 	);
 	return `${BYTE_ORDER_MARK}${csv}\r\n`;

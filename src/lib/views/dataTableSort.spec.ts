@@ -7,7 +7,9 @@ const { rows, questions } = dataTableView(bundledCatalog('fr'));
 
 describe('sortRows', () => {
 	it('gives the default order back without a sort order', () => {
-		expect(sortRows([...rows].reverse(), null, 'fr').map((r) => r.key)).toEqual(rows.map((r) => r.key));
+		expect(sortRows([...rows].reverse(), null, 'fr').map((r) => r.key)).toEqual(
+			rows.map((r) => r.key)
+		);
 	});
 
 	it('sorts by value, highest first, ties in the default order', () => {
@@ -16,7 +18,9 @@ describe('sortRows', () => {
 		const values = sorted.map((r) => r.value);
 		expect(values).toEqual([...values].sort((a, b) => b - a));
 		const eightyEight = sorted.filter((r) => r.value === 88);
-		expect(eightyEight.map((r) => r.order)).toEqual([...eightyEight.map((r) => r.order)].sort((a, b) => a - b));
+		expect(eightyEight.map((r) => r.order)).toEqual(
+			[...eightyEight.map((r) => r.order)].sort((a, b) => a - b)
+		);
 	});
 
 	it('puts unknown bases and missing changes last in both directions', () => {
@@ -29,14 +33,21 @@ describe('sortRows', () => {
 			expect(byChange.at(-1)?.change).toBeNull();
 		}
 		// The entrepreneurs' unemployment: 66 % in 2012 (n unknown), 19 % in 2018.
-		expect(sortRows(rows, { column: 'change', direction: 'ascending' }, 'fr')[0].change).toMatchObject({ fromYear: 2012, difference: -47, verdict: 'untestable' });
+		expect(
+			sortRows(rows, { column: 'change', direction: 'ascending' }, 'fr')[0].change
+		).toMatchObject({ fromYear: 2012, difference: -47, verdict: 'untestable' });
 	});
 
-	it('sorts text in the language\'s alphabetical order, accents included', () => {
-		const answers = sortRows(rows, { column: 'answer', direction: 'ascending' }, 'fr').map((r) => r.label);
+	it("sorts text in the language's alphabetical order, accents included", () => {
+		const answers = sortRows(rows, { column: 'answer', direction: 'ascending' }, 'fr').map(
+			(r) => r.label
+		);
 		const collator = new Intl.Collator('fr-FR', { numeric: true, sensitivity: 'base' });
-		for (let i = 1; i < answers.length; i++) expect(collator.compare(answers[i - 1], answers[i])).toBeLessThanOrEqual(0);
-		expect(answers.indexOf('Économie sociale et solidaire (ESS)')).toBeLessThan(answers.indexOf('Emploi'));
+		for (let i = 1; i < answers.length; i++)
+			expect(collator.compare(answers[i - 1], answers[i])).toBeLessThanOrEqual(0);
+		expect(answers.indexOf('Économie sociale et solidaire (ESS)')).toBeLessThan(
+			answers.indexOf('Emploi')
+		);
 		expect(answers.lastIndexOf('Éducation')).toBeLessThan(answers.indexOf('Emploi'));
 	});
 
@@ -53,10 +64,16 @@ describe('filterRows', () => {
 	});
 
 	it('keeps one population, one question, or both', () => {
-		expect(filterRows(rows, { population: 'public_18_24', question: null }).every((r) => r.population === 'public_18_24')).toBe(true);
+		expect(
+			filterRows(rows, { population: 'public_18_24', question: null }).every(
+				(r) => r.population === 'public_18_24'
+			)
+		).toBe(true);
 		const awareness = filterRows(rows, { population: 'public', question: 'awareness_terms' });
 		expect(awareness.length).toBeGreaterThan(0);
-		expect(awareness.every((r) => r.population === 'public' && r.questionId === 'awareness_terms')).toBe(true);
+		expect(
+			awareness.every((r) => r.population === 'public' && r.questionId === 'awareness_terms')
+		).toBe(true);
 	});
 
 	it('gives nothing for a population that has no row', () => {
@@ -67,9 +84,18 @@ describe('filterRows', () => {
 describe('nextSort', () => {
 	it('sorts a new column ascending, then flips it', () => {
 		expect(nextSort(null, 'value')).toEqual({ column: 'value', direction: 'ascending' });
-		expect(nextSort({ column: 'value', direction: 'ascending' }, 'value')).toEqual({ column: 'value', direction: 'descending' });
-		expect(nextSort({ column: 'value', direction: 'descending' }, 'value')).toEqual({ column: 'value', direction: 'ascending' });
-		expect(nextSort({ column: 'value', direction: 'descending' }, 'year')).toEqual({ column: 'year', direction: 'ascending' });
+		expect(nextSort({ column: 'value', direction: 'ascending' }, 'value')).toEqual({
+			column: 'value',
+			direction: 'descending'
+		});
+		expect(nextSort({ column: 'value', direction: 'descending' }, 'value')).toEqual({
+			column: 'value',
+			direction: 'ascending'
+		});
+		expect(nextSort({ column: 'value', direction: 'descending' }, 'year')).toEqual({
+			column: 'year',
+			direction: 'ascending'
+		});
 	});
 });
 
@@ -80,13 +106,18 @@ describe('questionOptions', () => {
 
 	it('offers only the questions asked of the chosen population, in order', () => {
 		const youth = questionOptions(rows, questions, 'public_18_24');
-		expect(youth.map((q) => q.id)).toEqual([...new Set(rows.filter((r) => r.population === 'public_18_24').map((r) => r.questionId))]);
+		expect(youth.map((q) => q.id)).toEqual([
+			...new Set(rows.filter((r) => r.population === 'public_18_24').map((r) => r.questionId))
+		]);
 		expect(youth.length).toBeLessThan(questions.length);
-		expect(questionOptions(rows, questions, 'entrepreneurs').some((q) => q.id === 'awareness_terms')).toBe(false);
+		expect(
+			questionOptions(rows, questions, 'entrepreneurs').some((q) => q.id === 'awareness_terms')
+		).toBe(false);
 	});
 
 	it('never leads to an empty table', () => {
 		for (const population of ['entrepreneurs', 'public', 'public_18_24'])
-			for (const question of questionOptions(rows, questions, population)) expect(filterRows(rows, { population, question: question.id }).length).toBeGreaterThan(0);
+			for (const question of questionOptions(rows, questions, population))
+				expect(filterRows(rows, { population, question: question.id }).length).toBeGreaterThan(0);
 	});
 });

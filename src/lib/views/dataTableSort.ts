@@ -2,7 +2,8 @@ import type { Lang } from '../i18n/lang';
 import type { DataRowView, FilterOption } from './dataTableView';
 
 /** The columns of the data table that can be sorted. */
-export type SortColumn = 'year' | 'population' | 'question' | 'answer' | 'value' | 'base' | 'change';
+export type SortColumn =
+	'year' | 'population' | 'question' | 'answer' | 'value' | 'base' | 'change';
 
 /** Sort directions, named as `aria-sort` names them. */
 export type SortDirection = 'ascending' | 'descending';
@@ -46,7 +47,11 @@ function sortValue(row: DataRowView, column: SortColumn): string | number | null
  * Without a sort order, the default order (`row.order`). Returns a new array.
  * @example sortRows(rows, { column: 'value', direction: 'descending' }, 'fr')[0].value // 96
  */
-export function sortRows(rows: readonly DataRowView[], sort: SortOrder | null, lang: Lang): DataRowView[] {
+export function sortRows(
+	rows: readonly DataRowView[],
+	sort: SortOrder | null,
+	lang: Lang
+): DataRowView[] {
 	const byDefault = (a: DataRowView, b: DataRowView) => a.order - b.order;
 	if (sort === null) return [...rows].sort(byDefault);
 	const collator = new Intl.Collator(locales[lang], { numeric: true, sensitivity: 'base' });
@@ -54,8 +59,12 @@ export function sortRows(rows: readonly DataRowView[], sort: SortOrder | null, l
 	return [...rows].sort((a, b) => {
 		const x = sortValue(a, sort.column);
 		const y = sortValue(b, sort.column);
-		if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || byDefault(a, b);
-		const compared = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+		if (x === null || y === null)
+			return (x === null ? 1 : 0) - (y === null ? 1 : 0) || byDefault(a, b);
+		const compared =
+			typeof x === 'number' && typeof y === 'number'
+				? x - y
+				: collator.compare(String(x), String(y));
 		return sign * compared || byDefault(a, b);
 	});
 }
@@ -66,7 +75,9 @@ export function sortRows(rows: readonly DataRowView[], sort: SortOrder | null, l
  */
 export function filterRows(rows: readonly DataRowView[], filter: RowFilter): DataRowView[] {
 	return rows.filter(
-		(row) => (filter.population === null || row.population === filter.population) && (filter.question === null || row.questionId === filter.question)
+		(row) =>
+			(filter.population === null || row.population === filter.population) &&
+			(filter.question === null || row.questionId === filter.question)
 	);
 }
 
@@ -77,7 +88,8 @@ export function filterRows(rows: readonly DataRowView[], filter: RowFilter): Dat
  * @example nextSort(null, 'value') // { column: 'value', direction: 'ascending' }
  */
 export function nextSort(current: SortOrder | null, column: SortColumn): SortOrder {
-	if (current?.column === column) return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+	if (current?.column === column)
+		return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
 	return { column, direction: 'ascending' };
 }
 
@@ -86,8 +98,14 @@ export function nextSort(current: SortOrder | null, column: SortColumn): SortOrd
  * their order, so that the two filters never combine into an empty table.
  * @example questionOptions(rows, questions, 'public_18_24').map((q) => q.id) // ['sse_motivations', …]
  */
-export function questionOptions(rows: readonly DataRowView[], questions: readonly FilterOption[], population: string | null): FilterOption[] {
+export function questionOptions(
+	rows: readonly DataRowView[],
+	questions: readonly FilterOption[],
+	population: string | null
+): FilterOption[] {
 	if (population === null) return [...questions];
-	const asked = new Set(rows.filter((row) => row.population === population).map((row) => row.questionId));
+	const asked = new Set(
+		rows.filter((row) => row.population === population).map((row) => row.questionId)
+	);
 	return questions.filter((question) => asked.has(question.id));
 }

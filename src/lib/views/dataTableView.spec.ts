@@ -22,14 +22,18 @@ describe('dataTableView', () => {
 	});
 
 	it('lists the rows in the default order: theme, question, answer, population, year', () => {
-		expect(view.rows.map((r) => r.key)).toEqual(estimatesInTableOrder(catalog).map((e) => [e.population, e.questionId, e.answerId, e.year].join('/')));
+		expect(view.rows.map((r) => r.key)).toEqual(
+			estimatesInTableOrder(catalog).map((e) =>
+				[e.population, e.questionId, e.answerId, e.year].join('/')
+			)
+		);
 		expect(view.rows.slice(0, 2).map((r) => [r.key, r.label])).toEqual([
 			['public/awareness_terms/sse/2012', 'Économie sociale et solidaire (ESS)'],
 			['public/awareness_terms/sse/2013', 'Économie sociale et solidaire (ESS)']
 		]);
 	});
 
-	it('gives the 2017 public\'s unemployment 41 % its −13 pts change from 2016, significant', () => {
+	it("gives the 2017 public's unemployment 41 % its −13 pts change from 2016, significant", () => {
 		expect(row('public/priority_problems/unemployment/2017')).toMatchObject({
 			value: 41,
 			base: 1071,
@@ -42,10 +46,16 @@ describe('dataTableView', () => {
 	});
 
 	it('has no interval and no base where n is unknown', () => {
-		expect(row('public/awareness_terms/sse/2012')).toMatchObject({ low: null, high: null, base: null, baseAssumed: false, change: null });
+		expect(row('public/awareness_terms/sse/2012')).toMatchObject({
+			low: null,
+			high: null,
+			base: null,
+			baseAssumed: false,
+			change: null
+		});
 	});
 
-	it('carries the Wilson interval of the 2017 entrepreneurs\' 60 % (n 88)', () => {
+	it("carries the Wilson interval of the 2017 entrepreneurs' 60 % (n 88)", () => {
 		const digital = row('entrepreneurs/digital_social_link/yes/2017');
 		expect(digital.low).toBeCloseTo(49.55, 1);
 		expect(digital.high).toBeCloseTo(69.6, 1);
@@ -62,27 +72,43 @@ describe('dataTableView', () => {
 			{ id: 'public', label: 'Grand public' },
 			{ id: 'public_18_24', label: '18–24 ans' }
 		]);
-		expect(view.questions[0]).toEqual({ id: 'awareness_terms', label: 'A déjà entendu parler du terme…' });
+		expect(view.questions[0]).toEqual({
+			id: 'awareness_terms',
+			label: 'A déjà entendu parler du terme…'
+		});
 		expect(new Set(view.questions.map((q) => q.id)).size).toBe(view.questions.length);
-		expect(view.questions.map((q) => q.id)).toEqual([...new Set(view.rows.map((r) => r.questionId))]);
+		expect(view.questions.map((q) => q.id)).toEqual([
+			...new Set(view.rows.map((r) => r.questionId))
+		]);
 	});
 
 	it('speaks English in English', () => {
 		const english = dataTableView(bundledCatalog('en'));
-		expect(english.rows[0]).toMatchObject({ question: 'Has already heard of the term…', populationLabel: 'General public' });
+		expect(english.rows[0]).toMatchObject({
+			question: 'Has already heard of the term…',
+			populationLabel: 'General public'
+		});
 	});
 
 	it('links only http(s) sources: every link of every row is http(s)', () => {
 		const links = view.rows.flatMap((r) => r.source).filter((part) => part.kind === 'link');
 		expect(links.length).toBeGreaterThan(20);
-		expect(links.every((part) => part.kind === 'link' && /^https?:\/\//.test(part.href))).toBe(true);
+		expect(links.every((part) => part.kind === 'link' && /^https?:\/\//.test(part.href))).toBe(
+			true
+		);
 	});
 
 	it('never makes a link of a javascript: source', () => {
 		const { dataset } = bundledCatalog('fr');
-		const figures = dataset.figures.map((f) => (f.year === 2017 && f.questionId === 'hiring_plans' ? { ...f, source: 'javascript:alert(document.cookie)' } : f));
+		const figures = dataset.figures.map((f) =>
+			f.year === 2017 && f.questionId === 'hiring_plans'
+				? { ...f, source: 'javascript:alert(document.cookie)' }
+				: f
+		);
 		const hostile = { ...dataset, figures };
-		const rows = dataTableView(makeCatalog(hostile, analyseDataset(hostile), 'fr')).rows.filter((r) => r.year === 2017 && r.questionId === 'hiring_plans');
+		const rows = dataTableView(makeCatalog(hostile, analyseDataset(hostile), 'fr')).rows.filter(
+			(r) => r.year === 2017 && r.questionId === 'hiring_plans'
+		);
 		expect(rows).toHaveLength(1);
 		expect(rows[0].source).toEqual([{ kind: 'text', text: 'javascript:alert(document.cookie)' }]);
 	});

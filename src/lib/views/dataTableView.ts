@@ -38,12 +38,18 @@ export interface DataTableView {
  * // { key: 'public/awareness_terms/sse/2012', question: 'A déjà entendu parler du terme…', value: 50, base: null, … }
  */
 export function dataTableView(catalog: Catalog): DataTableView {
-	const rows = estimatesInTableOrder(catalog).map((estimate, order) => dataRowView(catalog, estimate, order));
+	const rows = estimatesInTableOrder(catalog).map((estimate, order) =>
+		dataRowView(catalog, estimate, order)
+	);
 	const populationOrder = [...new Set(catalog.dataset.waves.map((wave) => wave.population))];
 	const populations = populationOrder
 		.filter((id) => rows.some((row) => row.population === id))
 		.map((id) => ({ id, label: catalog.populationLabel(id) }));
-	const questions = [...new Map(rows.map((row) => [row.questionId, { id: row.questionId, label: row.question }])).values()];
+	const questions = [
+		...new Map(
+			rows.map((row) => [row.questionId, { id: row.questionId, label: row.question }])
+		).values()
+	];
 	return { rows, populations, questions };
 }
 

@@ -8,13 +8,26 @@ describe('dumbbellView', () => {
 		title: 'Tech for good',
 		rows: [
 			{ questionId: 'digital_useful_domains', answerId: 'education', year: 2017 },
-			{ questionId: 'digital_social_link', answerId: 'yes', year: 2017, label: 'Associe le numérique' },
+			{
+				questionId: 'digital_social_link',
+				answerId: 'yes',
+				year: 2017,
+				label: 'Associe le numérique'
+			},
 			{ questionId: 'digital_social_link', answerId: 'yes', year: 2013 }
 		]
 	});
 
 	it('pairs entrepreneurs (a) and public (b) with the gap a − b and its verdict', () => {
-		expect(view.rows.map((row) => [row.label, row.a.value, row.b.value, row.gap.difference, row.gap.verdict])).toEqual([
+		expect(
+			view.rows.map((row) => [
+				row.label,
+				row.a.value,
+				row.b.value,
+				row.gap.difference,
+				row.gap.verdict
+			])
+		).toEqual([
 			['Éducation', 88, 69, 19, 'significant'],
 			['Associe le numérique', 60, 35, 25, 'significant']
 		]);

@@ -10,7 +10,14 @@ import type { DifferenceView, EstimateView } from './types';
  * differenceView(change, change.fromYear) // { fromYear: 2016, difference: -13, low: -17.2…, high: -8.7…, pValue: 2.9e-9, verdict: 'significant' }
  */
 export function differenceView(comparison: Comparison, fromYear: number | null): DifferenceView {
-	return { fromYear, difference: comparison.difference, low: comparison.ciLow, high: comparison.ciHigh, pValue: comparison.pValue, verdict: comparison.verdict };
+	return {
+		fromYear,
+		difference: comparison.difference,
+		low: comparison.ciLow,
+		high: comparison.ciHigh,
+		pValue: comparison.pValue,
+		verdict: comparison.verdict
+	};
 }
 
 /**
@@ -20,14 +27,24 @@ export function differenceView(comparison: Comparison, fromYear: number | null):
  * estimateView(catalog, estimate).label // 'Économie sociale et solidaire (ESS)'
  */
 export function estimateView(catalog: Catalog, estimate: Estimate): EstimateView {
-	const change = catalog.changeTo(estimate.population, estimate.questionId, estimate.answerId, estimate.year);
+	const change = catalog.changeTo(
+		estimate.population,
+		estimate.questionId,
+		estimate.answerId,
+		estimate.year
+	);
 	return {
 		key: [estimate.population, estimate.questionId, estimate.answerId, estimate.year].join('/'),
 		year: estimate.year,
 		population: estimate.population,
 		populationLabel: catalog.populationLabel(estimate.population),
 		tone: catalog.tone(estimate.population),
-		label: catalog.answerLabel(estimate.questionId, estimate.answerId, estimate.year, estimate.population),
+		label: catalog.answerLabel(
+			estimate.questionId,
+			estimate.answerId,
+			estimate.year,
+			estimate.population
+		),
 		value: estimate.pct,
 		low: estimate.ciLow,
 		high: estimate.ciHigh,

@@ -30,7 +30,8 @@ export function estimatesInTableOrder(catalog: Catalog): Estimate[] {
 		}
 		return rank(estimate.answerId);
 	};
-	const themeOf = (estimate: Estimate) => themeRank(catalog.question(estimate.questionId)?.theme ?? '');
+	const themeOf = (estimate: Estimate) =>
+		themeRank(catalog.question(estimate.questionId)?.theme ?? '');
 	return [...analysis.estimates].sort(
 		(a, b) =>
 			themeOf(a) - themeOf(b) ||

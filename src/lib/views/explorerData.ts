@@ -28,7 +28,10 @@ export function explorerData(catalog: Catalog): ExplorerData {
 		})
 		.filter((question) => question.years.length > 0);
 	return {
-		dataset: { ...dataset, figures: dataset.figures.map((figure) => ({ ...figure, location: { file: '', line: 0 } })) },
+		dataset: {
+			...dataset,
+			figures: dataset.figures.map((figure) => ({ ...figure, location: { file: '', line: 0 } }))
+		},
 		options: { questions }
 	};
 }

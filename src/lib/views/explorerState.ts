@@ -24,7 +24,10 @@ export interface ExplorerOptions {
  * readExplorerState(new URLSearchParams('q=awareness_terms&pop=public&from=2013&to=2020'), options)
  * // { question: 'awareness_terms', populations: ['public'], from: 2013, to: 2020 }
  */
-export function readExplorerState(query: URLSearchParams, options: ExplorerOptions): ExplorerState | null {
+export function readExplorerState(
+	query: URLSearchParams,
+	options: ExplorerOptions
+): ExplorerState | null {
 	const question = options.questions.find((q) => q.id === query.get('q')) ?? options.questions[0];
 	if (!question) return null;
 	const asked = (query.get('pop') ?? '').split(',').filter((p) => question.populations.includes(p));
@@ -48,5 +51,10 @@ export function readExplorerState(query: URLSearchParams, options: ExplorerOptio
  * // 'q=awareness_terms&pop=public&from=2013&to=2020'
  */
 export function writeExplorerState(state: ExplorerState): string {
-	return new URLSearchParams({ q: state.question, pop: state.populations.join(','), from: String(state.from), to: String(state.to) }).toString();
+	return new URLSearchParams({
+		q: state.question,
+		pop: state.populations.join(','),
+		from: String(state.from),
+		to: String(state.to)
+	}).toString();
 }

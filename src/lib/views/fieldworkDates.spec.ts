@@ -3,9 +3,21 @@ import { formatFieldworkDate, formatFieldworkPeriod, parseFieldworkDate } from '
 
 describe('parseFieldworkDate', () => {
 	it('reads a day, a month and a year with their precision', () => {
-		expect(parseFieldworkDate('2017-09-13')).toEqual({ time: Date.UTC(2017, 8, 13), year: 2017, precision: 'day' });
-		expect(parseFieldworkDate('2013-11')).toEqual({ time: Date.UTC(2013, 10, 1), year: 2013, precision: 'month' });
-		expect(parseFieldworkDate('2012')).toEqual({ time: Date.UTC(2012, 0, 1), year: 2012, precision: 'year' });
+		expect(parseFieldworkDate('2017-09-13')).toEqual({
+			time: Date.UTC(2017, 8, 13),
+			year: 2017,
+			precision: 'day'
+		});
+		expect(parseFieldworkDate('2013-11')).toEqual({
+			time: Date.UTC(2013, 10, 1),
+			year: 2013,
+			precision: 'month'
+		});
+		expect(parseFieldworkDate('2012')).toEqual({
+			time: Date.UTC(2012, 0, 1),
+			year: 2012,
+			precision: 'year'
+		});
 	});
 
 	it('refuses impossible dates and other forms', () => {
@@ -35,8 +47,12 @@ describe('formatFieldworkDate', () => {
 
 describe('formatFieldworkPeriod', () => {
 	it('writes the 2017 entrepreneurs fieldwork with the year once', () => {
-		expect(formatFieldworkPeriod('fr', '2017-09-13', '2017-10-15')).toBe('13 septembre – 15 octobre 2017');
-		expect(formatFieldworkPeriod('en', '2017-09-13', '2017-10-15')).toBe('13 September – 15 October 2017');
+		expect(formatFieldworkPeriod('fr', '2017-09-13', '2017-10-15')).toBe(
+			'13 septembre – 15 octobre 2017'
+		);
+		expect(formatFieldworkPeriod('en', '2017-09-13', '2017-10-15')).toBe(
+			'13 September – 15 October 2017'
+		);
 	});
 
 	it('writes the month and year once for days of the same month', () => {
@@ -54,7 +70,9 @@ describe('formatFieldworkPeriod', () => {
 	});
 
 	it('writes both years when the fieldwork crosses a new year', () => {
-		expect(formatFieldworkPeriod('en', '2018-12-20', '2019-01-10')).toBe('20 December 2018 – 10 January 2019');
+		expect(formatFieldworkPeriod('en', '2018-12-20', '2019-01-10')).toBe(
+			'20 December 2018 – 10 January 2019'
+		);
 	});
 
 	it('uses the known end when the other is missing, and null when both are', () => {

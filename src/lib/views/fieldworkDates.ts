@@ -31,8 +31,14 @@ export function parseFieldworkDate(iso: string): FieldworkDate | null {
 	const day = match[3] === undefined ? 1 : Number(match[3]);
 	const time = Date.UTC(year, month - 1, day);
 	const date = new Date(time);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-	const precision: DatePrecision = match[3] !== undefined ? 'day' : match[2] !== undefined ? 'month' : 'year';
+	if (
+		date.getUTCFullYear() !== year ||
+		date.getUTCMonth() !== month - 1 ||
+		date.getUTCDate() !== day
+	)
+		return null;
+	const precision: DatePrecision =
+		match[3] !== undefined ? 'day' : match[2] !== undefined ? 'month' : 'year';
 	return { time, year, precision };
 }
 
@@ -78,14 +84,24 @@ export function formatFieldworkDate(lang: Lang, iso: string): string {
  * @example formatFieldworkPeriod('en', '2013-11', '2013-11') // 'November 2013'
  * @example formatFieldworkPeriod('fr', null, '2018') // '2018'
  */
-export function formatFieldworkPeriod(lang: Lang, start: string | null, end: string | null): string | null {
+export function formatFieldworkPeriod(
+	lang: Lang,
+	start: string | null,
+	end: string | null
+): string | null {
 	if (start === null && end === null) return null;
-	if (start === null || end === null || start === end) return formatFieldworkDate(lang, (start ?? end) as string);
+	if (start === null || end === null || start === end)
+		return formatFieldworkDate(lang, (start ?? end) as string);
 	const first = parseFieldworkDate(start);
 	const last = parseFieldworkDate(end);
-	if (!first || !last) return `${formatFieldworkDate(lang, start)} – ${formatFieldworkDate(lang, end)}`;
-	const sameYear = first.year === last.year && first.precision === last.precision && first.precision !== 'year';
-	const sameMonth = sameYear && first.precision === 'day' && new Date(first.time).getUTCMonth() === new Date(last.time).getUTCMonth();
+	if (!first || !last)
+		return `${formatFieldworkDate(lang, start)} – ${formatFieldworkDate(lang, end)}`;
+	const sameYear =
+		first.year === last.year && first.precision === last.precision && first.precision !== 'year';
+	const sameMonth =
+		sameYear &&
+		first.precision === 'day' &&
+		new Date(first.time).getUTCMonth() === new Date(last.time).getUTCMonth();
 	if (sameMonth) return `${new Date(first.time).getUTCDate()}–${write(lang, last)}`;
 	return `${write(lang, first, !sameYear)} – ${write(lang, last)}`;
 }

@@ -6,11 +6,18 @@ import { trendView } from './trendView';
 
 describe('figureNotes', () => {
 	it('prints the uncertain population of the 2017 barriers once, for both figures that carry it', () => {
-		const view = rankedBarsView(bundledCatalog('fr'), { id: 'b', questionId: 'barriers_to_creation', population: 'public' })!;
+		const view = rankedBarsView(bundledCatalog('fr'), {
+			id: 'b',
+			questionId: 'barriers_to_creation',
+			population: 'public'
+		})!;
 		const notes = figureNotes(view.bars);
 		expect(notes).toHaveLength(1);
 		expect(notes[0].text).toMatch(/ambiguity 4|population/i);
-		expect(notes[0].figures).toEqual(['2017, Grand public, Absence d\'idée précise', '2017, Grand public, Insécurité financière']);
+		expect(notes[0].figures).toEqual([
+			"2017, Grand public, Absence d'idée précise",
+			'2017, Grand public, Insécurité financière'
+		]);
 	});
 
 	it('gives nothing for figures without notes', () => {

@@ -16,6 +16,10 @@ describe('headlineViews', () => {
 	});
 
 	it('gives the 2020 fall of ESS awareness to 47 % as a significant −21 pts', () => {
-		expect(headlines[0].figures[0]).toMatchObject({ label: 'Économie sociale et solidaire (ESS)', value: 47, change: { fromYear: 2018, difference: -21, verdict: 'significant' } });
+		expect(headlines[0].figures[0]).toMatchObject({
+			label: 'Économie sociale et solidaire (ESS)',
+			value: 47,
+			change: { fromYear: 2018, difference: -21, verdict: 'significant' }
+		});
 	});
 });

@@ -29,9 +29,19 @@ export function headlineViews(catalog: Catalog): HeadlineView[] {
 			const order = catalog.answerIds(question.id);
 			const figures = estimates
 				.filter((e) => e.year === latest)
-				.sort((a, b) => a.population.localeCompare(b.population) || order.indexOf(a.answerId) - order.indexOf(b.answerId))
+				.sort(
+					(a, b) =>
+						a.population.localeCompare(b.population) ||
+						order.indexOf(a.answerId) - order.indexOf(b.answerId)
+				)
 				.map((e) => estimateView(catalog, e));
-			return { questionId: question.id, question: catalog.questionLabel(question.id), theme: question.theme, path: themePath(question.theme, question.id), figures };
+			return {
+				questionId: question.id,
+				question: catalog.questionLabel(question.id),
+				theme: question.theme,
+				path: themePath(question.theme, question.id),
+				figures
+			};
 		})
 		.filter((headline) => headline.figures.length > 0);
 }

@@ -12,7 +12,13 @@ import type { Catalog } from './catalog';
 export type NoteReason = 'derived' | 'conflict' | 'approximate' | 'change_only' | 'other';
 
 /** The reasons in the order the page lists them. */
-export const noteReasons: readonly NoteReason[] = ['conflict', 'derived', 'approximate', 'change_only', 'other'];
+export const noteReasons: readonly NoteReason[] = [
+	'conflict',
+	'derived',
+	'approximate',
+	'change_only',
+	'other'
+];
 
 /** A note that reports a conflict or an uncertainty (notes are written in English). */
 const conflictPattern = /conflict|ambigu|uncertain|unclear|inferred|attribut/i;
@@ -42,7 +48,9 @@ export interface NotedFigureGroup {
  * The reason a figure's note is listed under.
  * @example noteReason({ derived: false, approximate: false, pct: 96, note: "mediatico.fr's text says 95% (ambiguity 7)." }) // 'conflict'
  */
-export function noteReason(figure: Pick<Figure, 'derived' | 'approximate' | 'pct' | 'note'>): NoteReason {
+export function noteReason(
+	figure: Pick<Figure, 'derived' | 'approximate' | 'pct' | 'note'>
+): NoteReason {
 	if (figure.derived) return 'derived';
 	if (figure.note !== null && conflictPattern.test(figure.note)) return 'conflict';
 	if (figure.approximate) return 'approximate';
@@ -62,7 +70,8 @@ export function notedFigureGroups(catalog: Catalog): NotedFigureGroup[] {
 	const { dataset } = catalog;
 	const populations = [...new Set(dataset.waves.map((wave) => wave.population))];
 	const questions = dataset.questions.map((question) => question.id);
-	const answerRank = (figure: Figure) => catalog.answerIds(figure.questionId).indexOf(figure.answerId);
+	const answerRank = (figure: Figure) =>
+		catalog.answerIds(figure.questionId).indexOf(figure.answerId);
 	const noted = dataset.figures
 		.filter((figure) => figure.note !== null && figure.note.trim() !== '')
 		.sort(
@@ -75,7 +84,9 @@ export function notedFigureGroups(catalog: Catalog): NotedFigureGroup[] {
 	return noteReasons
 		.map((reason) => ({
 			reason,
-			figures: noted.filter((figure) => noteReason(figure) === reason).map((figure) => notedFigureView(catalog, figure))
+			figures: noted
+				.filter((figure) => noteReason(figure) === reason)
+				.map((figure) => notedFigureView(catalog, figure))
 		}))
 		.filter((group) => group.figures.length > 0);
 }
@@ -88,7 +99,8 @@ function notedFigureView(catalog: Catalog, figure: Figure): NotedFigureView {
 		question: catalog.questionLabel(figure.questionId),
 		answer: catalog.answerLabel(figure.questionId, figure.answerId, figure.year, figure.population),
 		value: figure.pct,
-		change: figure.deltaPts === null ? null : { points: figure.deltaPts, fromYear: figure.deltaVsYear },
+		change:
+			figure.deltaPts === null ? null : { points: figure.deltaPts, fromYear: figure.deltaVsYear },
 		note: (figure.note ?? '').trim()
 	};
 }

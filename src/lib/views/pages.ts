@@ -18,16 +18,34 @@ export function overviewPage(catalog: Catalog) {
 /** Awareness: the public's awareness of the terms, 2012 to the latest wave. */
 export function awarenessPage(catalog: Catalog) {
 	return {
-		trend: trendView(catalog, { id: 'awareness', questionId: 'awareness_terms', answerIds: ['sse', 'social_entrepreneurship'], populations: ['public'] }),
-		secondary: trendView(catalog, { id: 'awareness-entrepreneur', questionId: 'awareness_terms', answerIds: ['social_entrepreneur'], populations: ['public'] })
+		trend: trendView(catalog, {
+			id: 'awareness',
+			questionId: 'awareness_terms',
+			answerIds: ['sse', 'social_entrepreneurship'],
+			populations: ['public']
+		}),
+		secondary: trendView(catalog, {
+			id: 'awareness-entrepreneur',
+			questionId: 'awareness_terms',
+			answerIds: ['social_entrepreneur'],
+			populations: ['public']
+		})
 	};
 }
 
 /** Obstacles: the entrepreneurs' obstacles to development and the public's barriers to starting. */
 export function obstaclesPage(catalog: Catalog) {
 	return {
-		entrepreneurs: rankedBarsView(catalog, { id: 'obstacles', questionId: 'obstacles_development', population: 'entrepreneurs' }),
-		public: rankedBarsView(catalog, { id: 'barriers', questionId: 'barriers_to_creation', population: 'public' })
+		entrepreneurs: rankedBarsView(catalog, {
+			id: 'obstacles',
+			questionId: 'obstacles_development',
+			population: 'entrepreneurs'
+		}),
+		public: rankedBarsView(catalog, {
+			id: 'barriers',
+			questionId: 'barriers_to_creation',
+			population: 'public'
+		})
 	};
 }
 
@@ -55,8 +73,14 @@ function latestGaps(catalog: Catalog, id: string, questionId: string) {
 export function questionPage(catalog: Catalog, questionId: string) {
 	const question = catalog.question(questionId);
 	if (!question) return null;
-	const populations = [...new Set(catalog.analysis.estimates.filter((e) => e.questionId === questionId).map((e) => e.population))];
-	const gapYears = [...new Set(catalog.analysis.gaps.filter((g) => g.questionId === questionId).map((g) => g.year))].sort((a, b) => a - b);
+	const populations = [
+		...new Set(
+			catalog.analysis.estimates.filter((e) => e.questionId === questionId).map((e) => e.population)
+		)
+	];
+	const gapYears = [
+		...new Set(catalog.analysis.gaps.filter((g) => g.questionId === questionId).map((g) => g.year))
+	].sort((a, b) => a - b);
 	const order = catalog.answerIds(questionId);
 	return {
 		question: {
@@ -67,7 +91,14 @@ export function questionPage(catalog: Catalog, questionId: string) {
 			note: catalog.lang === 'fr' ? question.noteFr : question.noteEn
 		},
 		trend: trendView(catalog, { id: `trend-${questionId}`, questionId }),
-		bars: populations.flatMap((population) => rankedBarsView(catalog, { id: `bars-${questionId}-${population}`, questionId, population }) ?? []),
+		bars: populations.flatMap(
+			(population) =>
+				rankedBarsView(catalog, {
+					id: `bars-${questionId}-${population}`,
+					questionId,
+					population
+				}) ?? []
+		),
 		gaps: gapYears.map((year) =>
 			dumbbellView(catalog, {
 				id: `gaps-${questionId}-${year}`,

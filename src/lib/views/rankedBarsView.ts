@@ -21,8 +21,13 @@ export interface RankedBarsRequest {
  * rankedBarsView(catalog, { id: 'obstacles', questionId: 'obstacles_development', population: 'entrepreneurs' })
  * // { year: 2017, bars: [{ label: 'Manque de moyens financiers', value: 43, … }, { value: 19, derived: true, … }], partial: true, … }
  */
-export function rankedBarsView(catalog: Catalog, request: RankedBarsRequest): RankedBarsView | null {
-	const asked = catalog.analysis.estimates.filter((e) => e.questionId === request.questionId && e.population === request.population);
+export function rankedBarsView(
+	catalog: Catalog,
+	request: RankedBarsRequest
+): RankedBarsView | null {
+	const asked = catalog.analysis.estimates.filter(
+		(e) => e.questionId === request.questionId && e.population === request.population
+	);
 	if (asked.length === 0) return null;
 	const year = request.year ?? Math.max(...asked.map((e) => e.year));
 	const bars = asked
@@ -32,7 +37,8 @@ export function rankedBarsView(catalog: Catalog, request: RankedBarsRequest): Ra
 	const question = catalog.question(request.questionId);
 	const known = catalog.answerIds(request.questionId).length;
 	const total = bars.reduce((sum, bar) => sum + bar.value, 0);
-	const partial = question?.kind === 'single' ? bars.length < known || Math.abs(total - 100) > 3 : true;
+	const partial =
+		question?.kind === 'single' ? bars.length < known || Math.abs(total - 100) > 3 : true;
 	return {
 		id: request.id,
 		title: request.title ?? catalog.questionLabel(request.questionId),

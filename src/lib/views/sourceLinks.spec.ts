@@ -12,7 +12,9 @@ describe('webLink', () => {
 	});
 
 	it('keeps the query and decodes percent-encoded letters in the label only', () => {
-		expect(webLink('http://letowski.fr/tag/developpement-d/?p=4004')?.label).toBe('letowski.fr — /tag/developpement-d/?p=4004');
+		expect(webLink('http://letowski.fr/tag/developpement-d/?p=4004')?.label).toBe(
+			'letowski.fr — /tag/developpement-d/?p=4004'
+		);
 		const ashoka = webLink('https://www.ashoka.org/fr-sn/histoire/la-marge-%C3%A0-la-norme');
 		expect(ashoka?.label).toBe('ashoka.org — /fr-sn/histoire/la-marge-à-la-norme');
 		expect(ashoka?.href).toBe('https://www.ashoka.org/fr-sn/histoire/la-marge-%C3%A0-la-norme');
@@ -39,12 +41,18 @@ describe('webLink', () => {
 
 describe('sourceParts', () => {
 	it('leaves a report line reference as text', () => {
-		expect(sourceParts('barometre-2018-tech-for-good.txt lines 90-92')).toEqual([{ kind: 'text', text: 'barometre-2018-tech-for-good.txt lines 90-92' }]);
+		expect(sourceParts('barometre-2018-tech-for-good.txt lines 90-92')).toEqual([
+			{ kind: 'text', text: 'barometre-2018-tech-for-good.txt lines 90-92' }
+		]);
 	});
 
 	it('never turns a javascript: source into a link', () => {
-		expect(sourceParts('javascript:alert(document.cookie)')).toEqual([{ kind: 'text', text: 'javascript:alert(document.cookie)' }]);
-		expect(sourceParts('see javascript://example.org/%0Aalert(1)').every((part) => part.kind === 'text')).toBe(true);
+		expect(sourceParts('javascript:alert(document.cookie)')).toEqual([
+			{ kind: 'text', text: 'javascript:alert(document.cookie)' }
+		]);
+		expect(
+			sourceParts('see javascript://example.org/%0Aalert(1)').every((part) => part.kind === 'text')
+		).toBe(true);
 	});
 
 	it('links an address inside a comment, leaving the closing punctuation as text', () => {
@@ -59,13 +67,20 @@ describe('sourceParts', () => {
 	});
 
 	it('stops an address at a colon or a parenthesis that follows it', () => {
-		const parts = sourceParts('derived: level 23 (https://www.convergences.org/barometre-2019/: 38% in 2018, +15)');
-		expect(parts[1]).toMatchObject({ kind: 'link', href: 'https://www.convergences.org/barometre-2019/' });
+		const parts = sourceParts(
+			'derived: level 23 (https://www.convergences.org/barometre-2019/: 38% in 2018, +15)'
+		);
+		expect(parts[1]).toMatchObject({
+			kind: 'link',
+			href: 'https://www.convergences.org/barometre-2019/'
+		});
 		expect(parts[2]).toEqual({ kind: 'text', text: ': 38% in 2018, +15)' });
 	});
 
 	it('links each of several addresses separated by " ; "', () => {
-		const parts = sourceParts('http://letowski.fr/tag/developpement-d/?p=4004 ; https://www.convergences.org/x/');
+		const parts = sourceParts(
+			'http://letowski.fr/tag/developpement-d/?p=4004 ; https://www.convergences.org/x/'
+		);
 		expect(parts.map((part) => part.kind)).toEqual(['link', 'text', 'link']);
 	});
 
@@ -76,9 +91,10 @@ describe('sourceParts', () => {
 
 describe('webLinks', () => {
 	it('lists each address once, in order', () => {
-		expect(webLinks('a.txt line 3 ; https://example.org/x ; https://example.org/x (again) ; http://example.com').map((link) => link.href)).toEqual([
-			'https://example.org/x',
-			'http://example.com/'
-		]);
+		expect(
+			webLinks(
+				'a.txt line 3 ; https://example.org/x ; https://example.org/x (again) ; http://example.com'
+			).map((link) => link.href)
+		).toEqual(['https://example.org/x', 'http://example.com/']);
 	});
 });

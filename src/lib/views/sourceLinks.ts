@@ -18,7 +18,8 @@ export interface WebLink {
 }
 
 /** A piece of a source text: plain text, or a web address to link, with its label and its domain (a short label). */
-export type SourcePart = { kind: 'text'; text: string } | { kind: 'link'; href: string; label: string; domain: string };
+export type SourcePart =
+	{ kind: 'text'; text: string } | { kind: 'link'; href: string; label: string; domain: string };
 
 /** Schemes that may become a link. */
 const linkableSchemes = new Set(['http:', 'https:']);
@@ -56,7 +57,13 @@ export function webLink(address: string): WebLink | null {
 	} catch {
 		return null;
 	}
-	if (!linkableSchemes.has(url.protocol) || url.hostname === '' || url.username !== '' || url.password !== '') return null;
+	if (
+		!linkableSchemes.has(url.protocol) ||
+		url.hostname === '' ||
+		url.username !== '' ||
+		url.password !== ''
+	)
+		return null;
 	const domain = url.hostname.replace(/^www\./, '');
 	const rest = decodePath(`${url.pathname}${url.search}${url.hash}`);
 	const path = rest === '/' ? '' : rest;

@@ -32,7 +32,9 @@ const referenceSeparator = ' ; ';
  * The source cells of a dataset: every wave, figure and sample-composition row that has one.
  * @example datasetSourceTexts(dataset).length // 17 waves + 120 figures + 8 composition rows = 145
  */
-export function datasetSourceTexts(dataset: Pick<Dataset, 'waves' | 'figures' | 'composition'>): string[] {
+export function datasetSourceTexts(
+	dataset: Pick<Dataset, 'waves' | 'figures' | 'composition'>
+): string[] {
 	return [
 		...dataset.waves.map((wave) => wave.source),
 		...dataset.figures.map((figure) => figure.source),
@@ -85,7 +87,12 @@ export function sourceList(texts: readonly string[]): SourceListView {
 	}
 	const web = [...pages.values()]
 		.map((link) => ({ ...link, citedBy: pageCounts.get(link.href) ?? 0 }))
-		.sort((a, b) => a.domain.localeCompare(b.domain) || a.path.localeCompare(b.path) || a.href.localeCompare(b.href));
+		.sort(
+			(a, b) =>
+				a.domain.localeCompare(b.domain) ||
+				a.path.localeCompare(b.path) ||
+				a.href.localeCompare(b.href)
+		);
 	const documents = [...documentCounts]
 		.map(([name, citedBy]) => ({ name, citedBy }))
 		.sort((a, b) => a.name.localeCompare(b.name));

@@ -5,6 +5,8 @@ describe('themePath', () => {
 	it('sends the themed questions to their page and the others to their own page', () => {
 		expect(themePath('awareness', 'awareness_terms')).toBe('/awareness');
 		expect(themePath('barriers_to_creation', 'barriers_to_creation')).toBe('/obstacles');
-		expect(themePath('impact_measurement', 'impact_measurement_started')).toBe('/questions/impact_measurement_started');
+		expect(themePath('impact_measurement', 'impact_measurement_started')).toBe(
+			'/questions/impact_measurement_started'
+		);
 	});
 });

@@ -3,12 +3,24 @@ import { bundledCatalog } from './bundledCatalog';
 import { trendView } from './trendView';
 
 describe('trendView', () => {
-	const view = trendView(bundledCatalog('fr'), { id: 'sse', questionId: 'awareness_terms', answerIds: ['sse'], populations: ['public'] });
+	const view = trendView(bundledCatalog('fr'), {
+		id: 'sse',
+		questionId: 'awareness_terms',
+		answerIds: ['sse'],
+		populations: ['public']
+	});
 
-	it('draws the public\'s awareness of the ESS from 2012 to 2020 with every year on the axis', () => {
+	it("draws the public's awareness of the ESS from 2012 to 2020 with every year on the axis", () => {
 		expect(view.years).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
 		expect(view.series).toHaveLength(1);
-		expect(view.series[0].points.map((p) => [p.year, p.value])).toEqual([[2012, 50], [2013, 64], [2016, 61], [2017, 63], [2018, 68], [2020, 47]]);
+		expect(view.series[0].points.map((p) => [p.year, p.value])).toEqual([
+			[2012, 50],
+			[2013, 64],
+			[2016, 61],
+			[2017, 63],
+			[2018, 68],
+			[2020, 47]
+		]);
 		expect(view.series[0].label).toBe('Économie sociale et solidaire (ESS)');
 	});
 
@@ -23,14 +35,24 @@ describe('trendView', () => {
 	it('carries the interval, the n and the change with its verdict; n unknown in 2012', () => {
 		const [first, second, , , fifth, last] = view.series[0].points;
 		expect(first).toMatchObject({ base: null, low: null, high: null, change: null });
-		expect(second.change).toMatchObject({ fromYear: 2012, difference: 14, low: null, verdict: 'untestable' });
+		expect(second.change).toMatchObject({
+			fromYear: 2012,
+			difference: 14,
+			low: null,
+			verdict: 'untestable'
+		});
 		expect(fifth.change).toMatchObject({ fromYear: 2017, difference: 5, verdict: 'significant' });
 		expect(last).toMatchObject({ value: 47, base: 1056, baseAssumed: true, smallBase: false });
 		expect(last.change).toMatchObject({ fromYear: 2018, difference: -21, verdict: 'significant' });
 	});
 
 	it('speaks English in English', () => {
-		const english = trendView(bundledCatalog('en'), { id: 'sse', questionId: 'awareness_terms', answerIds: ['sse'], populations: ['public'] });
+		const english = trendView(bundledCatalog('en'), {
+			id: 'sse',
+			questionId: 'awareness_terms',
+			answerIds: ['sse'],
+			populations: ['public']
+		});
 		expect(english.title).toBe('Has already heard of the term…');
 		expect(english.series[0].populationLabel).toBe('General public');
 	});

@@ -25,7 +25,10 @@ export interface TrendRequest {
 export function trendView(catalog: Catalog, request: TrendRequest): TrendView {
 	const answerIds = request.answerIds ?? catalog.answerIds(request.questionId);
 	const estimates = catalog.analysis.estimates.filter(
-		(e) => e.questionId === request.questionId && answerIds.includes(e.answerId) && (!request.populations || request.populations.includes(e.population))
+		(e) =>
+			e.questionId === request.questionId &&
+			answerIds.includes(e.answerId) &&
+			(!request.populations || request.populations.includes(e.population))
 	);
 	const populations = request.populations ?? [...new Set(estimates.map((e) => e.population))];
 	const series: SeriesView[] = [];
@@ -39,7 +42,10 @@ export function trendView(catalog: Catalog, request: TrendRequest): TrendView {
 			const missing: MissingYear[] = [];
 			for (let year = points[0].year + 1; year < points[points.length - 1].year; year++) {
 				if (points.some((p) => p.year === year)) continue;
-				missing.push({ year, reason: catalog.hasWave(year, population) ? 'not_published' : 'no_wave' });
+				missing.push({
+					year,
+					reason: catalog.hasWave(year, population) ? 'not_published' : 'no_wave'
+				});
 			}
 			series.push({
 				key: `${population}/${request.questionId}/${answerId}`,
@@ -55,6 +61,14 @@ export function trendView(catalog: Catalog, request: TrendRequest): TrendView {
 	const allYears = series.flatMap((s) => s.points.map((p) => p.year));
 	const first = Math.min(...allYears);
 	const last = Math.max(...allYears);
-	const years = allYears.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, index) => first + index);
-	return { id: request.id, title: request.title ?? catalog.questionLabel(request.questionId), years, series };
+	const years =
+		allYears.length === 0
+			? []
+			: Array.from({ length: last - first + 1 }, (_, index) => first + index);
+	return {
+		id: request.id,
+		title: request.title ?? catalog.questionLabel(request.questionId),
+		years,
+		series
+	};
 }

@@ -24,7 +24,13 @@ export interface WaveComparisonRow {
  * compareWaves(catalog, 'awareness_terms', ['public'], 2013, 2020)
  * // [{ label: 'Économie sociale et solidaire (ESS)', from: { value: 64 }, to: { value: 47 }, change: { difference: -17, verdict: 'significant' } }]
  */
-export function compareWaves(catalog: Catalog, questionId: string, populations: readonly string[], fromYear: number, toYear: number): WaveComparisonRow[] {
+export function compareWaves(
+	catalog: Catalog,
+	questionId: string,
+	populations: readonly string[],
+	fromYear: number,
+	toYear: number
+): WaveComparisonRow[] {
 	const rows: WaveComparisonRow[] = [];
 	for (const population of populations) {
 		for (const answerId of catalog.answerIds(questionId)) {
@@ -38,7 +44,10 @@ export function compareWaves(catalog: Catalog, questionId: string, populations: 
 				populationLabel: catalog.populationLabel(population),
 				from: estimateView(catalog, from),
 				to: estimateView(catalog, to),
-				change: differenceView(comparePercents(to.pct, to.effectiveN, from.pct, from.effectiveN), fromYear)
+				change: differenceView(
+					comparePercents(to.pct, to.effectiveN, from.pct, from.effectiveN),
+					fromYear
+				)
 			});
 		}
 	}

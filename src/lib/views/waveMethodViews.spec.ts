@@ -14,8 +14,17 @@ describe('waveMethodViews', () => {
 
 	it('lists the 17 waves by fieldwork year, entrepreneurs before the public and its subgroup', () => {
 		expect(french).toHaveLength(17);
-		expect(french.slice(0, 4).map((view) => view.key)).toEqual(['2012/entrepreneurs', '2012/public', '2013/entrepreneurs', '2013/public']);
-		expect(french.filter((view) => view.year === 2017).map((view) => view.population)).toEqual(['entrepreneurs', 'public', 'public_18_24']);
+		expect(french.slice(0, 4).map((view) => view.key)).toEqual([
+			'2012/entrepreneurs',
+			'2012/public',
+			'2013/entrepreneurs',
+			'2013/public'
+		]);
+		expect(french.filter((view) => view.year === 2017).map((view) => view.population)).toEqual([
+			'entrepreneurs',
+			'public',
+			'public_18_24'
+		]);
 	});
 
 	it('describes the 2017 entrepreneurs: Baromètre 2018, n 88, 37 % women, 13 Sept–15 Oct 2017', () => {
@@ -31,17 +40,28 @@ describe('waveMethodViews', () => {
 			parentLabel: null
 		});
 		expect(view.composition).toEqual([
-			{ variable: 'sex', label: 'Sexe', shares: [{ category: 'women', label: 'femmes', pct: 37 }, { category: 'men', label: 'hommes', pct: 63 }] }
+			{
+				variable: 'sex',
+				label: 'Sexe',
+				shares: [
+					{ category: 'women', label: 'femmes', pct: 37 },
+					{ category: 'men', label: 'hommes', pct: 63 }
+				]
+			}
 		]);
 	});
 
-	it('computes the margins from the wave\'s own n: Wald at 50 % ±10.45 pts for n = 88', () => {
+	it("computes the margins from the wave's own n: Wald at 50 % ±10.45 pts for n = 88", () => {
 		const margins = wave(french, '2017/entrepreneurs').margins;
 		expect(margins?.waldAt50).toBeCloseTo(10.4466, 4);
 		expect(margins?.waldAt5).toBeCloseTo(4.5536, 4);
 		expect(margins?.wilsonAt50).toBeCloseTo(10.2258, 4);
-		const written = (value: number | undefined) => formatPlusMinus('en', value ?? NaN, 2).replaceAll(NO_BREAK_SPACE, ' ');
-		expect([written(margins?.waldAt5), written(margins?.waldAt50)]).toEqual(['± 4.55 pts', '± 10.45 pts']);
+		const written = (value: number | undefined) =>
+			formatPlusMinus('en', value ?? NaN, 2).replaceAll(NO_BREAK_SPACE, ' ');
+		expect([written(margins?.waldAt5), written(margins?.waldAt50)]).toEqual([
+			'± 4.55 pts',
+			'± 10.45 pts'
+		]);
 	});
 
 	it('gives the 2016 entrepreneurs (n = 82) a margin wider than the publisher\'s "10 points"', () => {
@@ -51,8 +71,18 @@ describe('waveMethodViews', () => {
 	});
 
 	it('says n unknown, with no margin, for 2012 and for the 18–24 subgroup', () => {
-		expect(wave(french, '2012/public')).toMatchObject({ sampleSize: null, effectiveN: null, margins: null, fieldwork: '2012' });
-		expect(wave(french, '2017/public_18_24')).toMatchObject({ sampleSize: null, margins: null, parentLabel: 'Grand public', populationLabel: '18–24 ans' });
+		expect(wave(french, '2012/public')).toMatchObject({
+			sampleSize: null,
+			effectiveN: null,
+			margins: null,
+			fieldwork: '2012'
+		});
+		expect(wave(french, '2017/public_18_24')).toMatchObject({
+			sampleSize: null,
+			margins: null,
+			parentLabel: 'Grand public',
+			populationLabel: '18–24 ans'
+		});
 	});
 
 	it('keeps a month-only fieldwork as a month, in each language', () => {
@@ -65,9 +95,13 @@ describe('waveMethodViews', () => {
 		expect(wave(french, '2013/entrepreneurs').edition).toBeNull();
 	});
 
-	it('links the wave\'s web sources and leaves report references as text', () => {
-		expect(wave(french, '2016/public').source.filter((part) => part.kind === 'link')).toHaveLength(3);
-		expect(wave(french, '2017/public').source).toEqual([{ kind: 'text', text: 'barometre-2018-tech-for-good.txt lines 120-134, 140-151' }]);
+	it("links the wave's web sources and leaves report references as text", () => {
+		expect(wave(french, '2016/public').source.filter((part) => part.kind === 'link')).toHaveLength(
+			3
+		);
+		expect(wave(french, '2017/public').source).toEqual([
+			{ kind: 'text', text: 'barometre-2018-tech-for-good.txt lines 120-134, 140-151' }
+		]);
 	});
 
 	it('speaks English in English', () => {

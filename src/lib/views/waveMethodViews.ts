@@ -109,10 +109,18 @@ function compositionOf(catalog: Catalog, wave: Wave): CompositionView[] {
 		if (row.year !== wave.year || row.population !== wave.population) continue;
 		let view = views.get(row.variable);
 		if (!view) {
-			view = { variable: row.variable, label: variableNames[row.variable]?.[lang] ?? row.variable, shares: [] };
+			view = {
+				variable: row.variable,
+				label: variableNames[row.variable]?.[lang] ?? row.variable,
+				shares: []
+			};
 			views.set(row.variable, view);
 		}
-		view.shares.push({ category: row.category, label: categoryNames[row.category]?.[lang] ?? row.category, pct: row.pct });
+		view.shares.push({
+			category: row.category,
+			label: categoryNames[row.category]?.[lang] ?? row.category,
+			pct: row.pct
+		});
 	}
 	return [...views.values()];
 }

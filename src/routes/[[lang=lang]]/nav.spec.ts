@@ -22,8 +22,10 @@ describe('neutralPathOfRoute', () => {
 	it('removes the language segment from a page route', () => {
 		expect(neutralPathOfRoute('/[[lang=lang]]/tech-for-good')).toBe('/tech-for-good');
 	});
-	it('fills in the route\'s parameters', () => {
-		expect(neutralPathOfRoute('/[[lang=lang]]/questions/[id]', { lang: 'en', id: 'hiring_plans' })).toBe('/questions/hiring_plans');
+	it("fills in the route's parameters", () => {
+		expect(
+			neutralPathOfRoute('/[[lang=lang]]/questions/[id]', { lang: 'en', id: 'hiring_plans' })
+		).toBe('/questions/hiring_plans');
 	});
 	it('gives / when no route matched', () => {
 		expect(neutralPathOfRoute(null)).toBe('/');

@@ -26,7 +26,10 @@ export const navItems: readonly NavItem[] = [
  * @example neutralPathOfRoute('/[[lang=lang]]') // '/'
  * @example neutralPathOfRoute('/[[lang=lang]]/questions/[id]', { id: 'hiring_plans' }) // '/questions/hiring_plans'
  */
-export function neutralPathOfRoute(routeId: string | null, params: Record<string, string | undefined> = {}): string {
+export function neutralPathOfRoute(
+	routeId: string | null,
+	params: Record<string, string | undefined> = {}
+): string {
 	const path = (routeId ?? '')
 		.replace(/^\/\[\[lang=lang\]\]/, '')
 		.replace(/\[(\w+)\]/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));

@@ -7,5 +7,9 @@ import { text } from './text';
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFromParam(params.lang);
 	const catalog = await siteCatalog(lang);
-	return { title: text[lang].title, description: text[lang].description, table: dataTableView(catalog) };
+	return {
+		title: text[lang].title,
+		description: text[lang].description,
+		table: dataTableView(catalog)
+	};
 };

@@ -9,7 +9,7 @@ const fr = {
 	title: 'Données',
 	description:
 		"Toutes les estimations du Baromètre de l'entrepreneuriat social dans un tableau (pourcentage, intervalle de confiance, effectif, évolution, note, source) et en CSV.",
-	lead: "Toutes les estimations publiées dans un seul tableau\u00a0: pourcentage, intervalle de confiance à 95\u00a0% (Wilson), effectif, évolution depuis la vague précédente et son verdict, remarques et source.",
+	lead: 'Toutes les estimations publiées dans un seul tableau\u00a0: pourcentage, intervalle de confiance à 95\u00a0% (Wilson), effectif, évolution depuis la vague précédente et son verdict, remarques et source.',
 	download: 'Télécharger les données (CSV)',
 	downloadNote: (rows: string) =>
 		`${rows}\u00a0lignes, une par estimation\u00a0; UTF-8, séparateur virgule, nombres non arrondis avec un point décimal, intervalles et évolutions en points.`,
@@ -17,7 +17,7 @@ const fr = {
 	reading: [
 		"Année\u00a0: l'année du terrain (le «\u00a0Baromètre 2018\u00a0» figure en 2017).",
 		"n\u00a0: aucun effectif par question n'est publié, l'effectif de la vague est supposé. «\u00a0n inconnu\u00a0»\u00a0: ni intervalle ni verdict.",
-		"Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe).",
+		'Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe).',
 		'Les notes et les sources sont en anglais, comme dans les fichiers de données.'
 	],
 	methodologyBefore: 'Les calculs sont expliqués dans la ',
@@ -33,7 +33,8 @@ const fr = {
 	regionLabel: 'Tableau des estimations (défilement horizontal)',
 	caption: 'Estimations du baromètre, une ligne par année, population, question et réponse.',
 	defaultOrder: 'Ordre\u00a0: thème, question, réponse, population, année.',
-	sortedBy: (column: string, direction: SortDirection) => `Trié par ${column.toLowerCase()}, ordre ${direction === 'ascending' ? 'croissant' : 'décroissant'}.`,
+	sortedBy: (column: string, direction: SortDirection) =>
+		`Trié par ${column.toLowerCase()}, ordre ${direction === 'ascending' ? 'croissant' : 'décroissant'}.`,
 	sortHint: 'Les en-têtes à bouton trient le tableau.',
 	columns: {
 		year: 'Année',
@@ -95,7 +96,8 @@ const en: DataText = {
 	regionLabel: 'Table of estimates (scrolls horizontally)',
 	caption: 'Estimates of the barometer, one row per year, population, question and answer.',
 	defaultOrder: 'Order: theme, question, answer, population, year.',
-	sortedBy: (column: string, direction: SortDirection) => `Sorted by ${column.toLowerCase()}, ${direction}.`,
+	sortedBy: (column: string, direction: SortDirection) =>
+		`Sorted by ${column.toLowerCase()}, ${direction}.`,
 	sortHint: 'Headers with a button sort the table.',
 	columns: {
 		year: 'Year',

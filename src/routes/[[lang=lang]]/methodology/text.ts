@@ -45,7 +45,9 @@ const fr = {
 		"Les graphiques datent chaque chiffre de l'année du terrain, pas du nom de l'édition\u00a0: le «\u00a0Baromètre 2018\u00a0» a été réalisé en septembre et octobre 2017, il figure donc en 2017\u00a0; le «\u00a0Baromètre 2017\u00a0» en 2016, le «\u00a0Baromètre 2019\u00a0» en 2018. Les éditions 2012, 2015 et 2020 portent l'année de leur terrain.",
 	statedMargins: (example: { n: string; low: string; high: string } | null) =>
 		"L'éditeur imprime la même phrase sur les marges quel que soit l'effectif («\u00a04,4 à 10 points\u00a0» pour les entrepreneurs, «\u00a01,5 à 3 points\u00a0» pour le grand public)\u00a0: c'est le tableau générique des instituts de sondage (intervalle de Wald, z\u00a0≈\u00a02, à p\u00a0=\u00a05\u00a0% et 50\u00a0%) pour n\u00a0=\u00a0100 et n\u00a0≈\u00a0800 à 1\u00a0000. Le tableau de bord calcule donc les marges à partir de l'effectif de chaque vague, et ne les ramène jamais à cette fourchette" +
-		(example ? `\u00a0: pour n\u00a0=\u00a0${example.n}, l'intervalle de Wald donne ${example.low} à ${example.high}.` : '.'),
+		(example
+			? `\u00a0: pour n\u00a0=\u00a0${example.n}, l'intervalle de Wald donne ${example.low} à ${example.high}.`
+			: '.'),
 	yearHeading: (year: number) => `Terrain ${year}`,
 	subgroupOf: (parent: string) => `sous-échantillon\u00a0: ${parent}`,
 	edition: 'Édition',
@@ -53,7 +55,8 @@ const fr = {
 	sampleSize: 'Effectif',
 	n: (n: string) => `n\u00a0=\u00a0${n}`,
 	nUnknown: 'n inconnu',
-	effectiveN: (n: string, designEffect: string) => `n effectif\u00a0=\u00a0${n} (effet de plan ${designEffect})`,
+	effectiveN: (n: string, designEffect: string) =>
+		`n effectif\u00a0=\u00a0${n} (effet de plan ${designEffect})`,
 	composition: 'Composition',
 	compositionUnknown: 'non publiée',
 	fieldwork: 'Terrain',
@@ -85,19 +88,33 @@ const fr = {
 	waldFormulas: ['intervalle = p̂ ± z · √( p̂(1 − p̂)/n )'],
 	testTitle: 'Évolution ou écart\u00a0: test z de deux proportions',
 	testWords:
-		"Une évolution entre deux vagues, ou un écart entre entrepreneurs et grand public la même année, compare deux échantillons indépendants. Le test z à variance commune (poolée) est bilatéral, au seuil α\u00a0=\u00a00,05.",
-	testFormulas: ['p̄ = (x₁ + x₂) / (n₁ + n₂)', 'SE₀ = √( p̄(1 − p̄) · (1/n₁ + 1/n₂) )', 'z = (p̂₁ − p̂₂) / SE₀', 'p = erfc( |z| / √2 )'],
+		'Une évolution entre deux vagues, ou un écart entre entrepreneurs et grand public la même année, compare deux échantillons indépendants. Le test z à variance commune (poolée) est bilatéral, au seuil α\u00a0=\u00a00,05.',
+	testFormulas: [
+		'p̄ = (x₁ + x₂) / (n₁ + n₂)',
+		'SE₀ = √( p̄(1 − p̄) · (1/n₁ + 1/n₂) )',
+		'z = (p̂₁ − p̂₂) / SE₀',
+		'p = erfc( |z| / √2 )'
+	],
 	newcombeTitle: "Intervalle d'une différence\u00a0: score hybride de Newcombe",
 	newcombeWords:
 		"L'intervalle de la différence d = p̂₁ − p̂₂ combine les bornes de Wilson de chaque côté, (l₁, u₁) et (l₂, u₂)\u00a0: c'est la méthode 10 de Newcombe, sans correction de continuité.",
-	newcombeFormulas: ['bas = d − √( (p̂₁ − l₁)² + (u₂ − p̂₂)² )', 'haut = d + √( (u₁ − p̂₁)² + (p̂₂ − l₂)² )'],
+	newcombeFormulas: [
+		'bas = d − √( (p̂₁ − l₁)² + (u₂ − p̂₂)² )',
+		'haut = d + √( (u₁ − p̂₁)² + (p̂₂ − l₂)² )'
+	],
 	overlap:
 		"Une évolution ne se juge jamais au chevauchement de deux bandes\u00a0: 94\u00a0% et 83\u00a0% de 88\u00a0personnes ont des bandes de Wilson qui se chevauchent, et pourtant p\u00a0=\u00a00,022 et l'intervalle de Newcombe de l'écart est [+1,5\u00a0; +20,8]\u00a0points.",
 	verdictsTitle: 'Verdicts',
 	verdicts: [
-		['Significatif', "le test rejette «\u00a0pas de différence\u00a0» (p\u00a0<\u00a00,05) et l'intervalle de Newcombe exclut 0."],
+		[
+			'Significatif',
+			"le test rejette «\u00a0pas de différence\u00a0» (p\u00a0<\u00a00,05) et l'intervalle de Newcombe exclut 0."
+		],
 		['Non significatif', "le test ne rejette pas et l'intervalle contient 0."],
-		['À la limite', "le test et l'intervalle ne sont pas d'accord (cas rare\u00a0: environ 0,25\u00a0% des paires de comptes à 88 contre 88)\u00a0; le tableau de bord le dit, sans choisir l'un des deux en silence."],
+		[
+			'À la limite',
+			"le test et l'intervalle ne sont pas d'accord (cas rare\u00a0: environ 0,25\u00a0% des paires de comptes à 88 contre 88)\u00a0; le tableau de bord le dit, sans choisir l'un des deux en silence."
+		],
 		[
 			'Non testable',
 			"un effectif est inconnu («\u00a0n inconnu\u00a0»\u00a0: ni marge ni test), un effectif est inférieur à 20 (le chiffre est montré, sans verdict), ou les deux pourcentages valent 0\u00a0% ou tous deux 100\u00a0% («\u00a0pas d'évolution, non testable\u00a0»)."
@@ -108,8 +125,8 @@ const fr = {
 	counts: [
 		"Effectif utilisé\u00a0: n = base / effet de plan. Aucune pondération n'est publiée\u00a0: l'effet de plan vaut 1 pour chaque vague. Avec des données individuelles pondérées par w, n serait l'effectif efficace de Kish, et l'effet de plan n / n_eff\u00a0:",
 		"Base\u00a0: aucun effectif par question n'est publié\u00a0; l'effectif de la vague est supposé pour chaque question («\u00a0supposé\u00a0» dans le tableau des données). Un sous-groupe, comme les 18–24\u00a0ans, n'emprunte jamais l'effectif de l'échantillon entier\u00a0: le sien n'est pas publié, il reste «\u00a0n inconnu\u00a0».",
-		"Comptes\u00a0: là où un compte est nécessaire, x = p · n, non arrondi (les pourcentages publiés sont eux-mêmes arrondis\u00a0; une personne sur 88 vaut 1,14\u00a0point).",
-		"Valeur critique\u00a0: z = 1,959963984540054 (95\u00a0%), écrite comme une constante. Pas de correction pour population finie."
+		'Comptes\u00a0: là où un compte est nécessaire, x = p · n, non arrondi (les pourcentages publiés sont eux-mêmes arrondis\u00a0; une personne sur 88 vaut 1,14\u00a0point).',
+		'Valeur critique\u00a0: z = 1,959963984540054 (95\u00a0%), écrite comme une constante. Pas de correction pour population finie.'
 	],
 	kishFormula: 'n_eff = (Σw)² / Σw²',
 	quotaTitle: 'Note sur les échantillons par quotas',
@@ -131,7 +148,10 @@ const fr = {
 		other: 'Autres remarques'
 	} satisfies Record<NoteReason, string>,
 	levelNotPublished: 'niveau non publié',
-	publishedChange: (points: string, year: number | null) => (year === null ? `évolution publiée\u00a0: ${points}` : `évolution publiée\u00a0: ${points} depuis ${year}`),
+	publishedChange: (points: string, year: number | null) =>
+		year === null
+			? `évolution publiée\u00a0: ${points}`
+			: `évolution publiée\u00a0: ${points} depuis ${year}`,
 	figureCount: (count: string) => `${count}\u00a0chiffres`,
 
 	leftOut: [
@@ -140,26 +160,30 @@ const fr = {
 	],
 
 	sourcesIntro:
-		"Chaque chiffre garde sa source telle quelle, visible dans le tableau des données. Les adresses web sont des liens\u00a0; les renvois au rapport («\u00a0barometre-2018-tech-for-good.txt lines 90-92\u00a0») désignent des lignes du texte du rapport 2018, conservé avec les données.",
+		'Chaque chiffre garde sa source telle quelle, visible dans le tableau des données. Les adresses web sont des liens\u00a0; les renvois au rapport («\u00a0barometre-2018-tech-for-good.txt lines 90-92\u00a0») désignent des lignes du texte du rapport 2018, conservé avec les données.',
 	reportTitle: 'Le rapport 2018',
 	report:
 		"Baromètre de l'entrepreneuriat social 2018 – Tech for Good, OpinionWay pour Ashoka, publié avec Convergences (terrain de septembre et octobre 2017). Son texte est conservé avec les données, cité ligne par ligne.",
 	reportCitationIntro: 'Le rapport cite ainsi ses propres chiffres\u00a0:',
-	reportCitation: "Source\u00a0: Enquête OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, 2017.",
+	reportCitation:
+		"Source\u00a0: Enquête OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, 2017.",
 	reportCitationWhere: 'barometre-2018-tech-for-good.txt, lignes 2504-2506',
 	documentsTitle: 'Documents cités par leur nom',
 	webTitle: (count: string) => `Pages web citées (${count})`,
 	otherTitle: 'Autres références (texte seul)',
-	citedBy: (count: number, formatted: string) => (count === 1 ? '1\u00a0ligne de données' : `${formatted}\u00a0lignes de données`),
+	citedBy: (count: number, formatted: string) =>
+		count === 1 ? '1\u00a0ligne de données' : `${formatted}\u00a0lignes de données`,
 
 	citeIntro: 'Citation suggérée\u00a0:',
-	citation: (site: string, path: string) => `${site}, tableau de bord des enquêtes OpinionWay pour Ashoka, 2026. ${path}`,
-	citeAlso: "Pour reprendre un chiffre, citez aussi l'enquête et sa source d'origine, données avec chaque chiffre dans le tableau des données.",
+	citation: (site: string, path: string) =>
+		`${site}, tableau de bord des enquêtes OpinionWay pour Ashoka, 2026. ${path}`,
+	citeAlso:
+		"Pour reprendre un chiffre, citez aussi l'enquête et sa source d'origine, données avec chaque chiffre dans le tableau des données.",
 
 	licence: [
 		'Cette compilation (sélection, codage, notes et documentation) est proposée sous licence ',
 		'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-		". Les chiffres sont des résultats publiés des enquêtes OpinionWay pour Ashoka et Convergences, cités avec leurs sources\u00a0: les droits sur les enquêtes restent à leurs titulaires."
+		'. Les chiffres sont des résultats publiés des enquêtes OpinionWay pour Ashoka et Convergences, cités avec leurs sources\u00a0: les droits sur les enquêtes restent à leurs titulaires.'
 	] as [string, string, string]
 };
 
@@ -191,7 +215,9 @@ const en: MethodologyText = {
 		'Charts date each figure by its fieldwork year, not by the name of the edition: the "Baromètre 2018" was carried out in September and October 2017, so it is shown in 2017; the "Baromètre 2017" in 2016, the "Baromètre 2019" in 2018. The 2012, 2015 and 2020 editions carry their fieldwork year.',
 	statedMargins: (example: { n: string; low: string; high: string } | null) =>
 		'The publisher prints the same margin sentence whatever the sample size ("4,4 à 10 points" for the entrepreneurs, "1,5 à 3 points" for the public): it is the polling industry\'s generic table (Wald interval, z ≈ 2, at p = 5% and 50%) for n = 100 and n ≈ 800 to 1,000. The dashboard therefore computes each margin from the wave\'s own sample size, and never clamps it to that range' +
-		(example ? `: for n = ${example.n}, the Wald interval gives ${example.low} to ${example.high}.` : '.'),
+		(example
+			? `: for n = ${example.n}, the Wald interval gives ${example.low} to ${example.high}.`
+			: '.'),
 	yearHeading: (year: number) => `Fieldwork ${year}`,
 	subgroupOf: (parent: string) => `subsample of: ${parent}`,
 	edition: 'Edition',
@@ -199,7 +225,8 @@ const en: MethodologyText = {
 	sampleSize: 'Sample size',
 	n: (n: string) => `n = ${n}`,
 	nUnknown: 'n unknown',
-	effectiveN: (n: string, designEffect: string) => `effective n = ${n} (design effect ${designEffect})`,
+	effectiveN: (n: string, designEffect: string) =>
+		`effective n = ${n} (design effect ${designEffect})`,
 	composition: 'Make-up',
 	compositionUnknown: 'not published',
 	fieldwork: 'Fieldwork',
@@ -220,7 +247,11 @@ const en: MethodologyText = {
 	wilsonTitle: 'Interval of a percentage: Wilson score',
 	wilsonWords:
 		'The band around each percentage is the 95% Wilson score interval. It stays between 0 and 100%, is not zero-width at 0% or 100%, and in mid-range matches the pollsters\' margin (n = 88, p = 50%: ± 10.2 against ± 10.45 for Wald). It is asymmetric: the dashboard draws both limits; where a single "± x pts" is wanted, it is the half-width (high − low)/2.',
-	wilsonFormulas: ['centre = (p̂ + z²/2n) / (1 + z²/n)', 'half-width = z · √( p̂(1 − p̂)/n + z²/4n² ) / (1 + z²/n)', 'interval = [ centre − half-width ; centre + half-width ]'],
+	wilsonFormulas: [
+		'centre = (p̂ + z²/2n) / (1 + z²/n)',
+		'half-width = z · √( p̂(1 − p̂)/n + z²/4n² ) / (1 + z²/n)',
+		'interval = [ centre − half-width ; centre + half-width ]'
+	],
 	waldTitle: "Wald interval, the pollsters' convention",
 	waldWords:
 		'Given for comparison with the published margins: symmetric and clipped to [0, 100%], it collapses to zero width at 0% and 100% and is too narrow near the ends.',
@@ -228,18 +259,32 @@ const en: MethodologyText = {
 	testTitle: 'Change or gap: two-proportion z-test',
 	testWords:
 		'A change between two waves, or a gap between entrepreneurs and the public in the same year, compares two independent samples. The pooled two-proportion z-test is two-sided, at α = 0.05.',
-	testFormulas: ['p̄ = (x₁ + x₂) / (n₁ + n₂)', 'SE₀ = √( p̄(1 − p̄) · (1/n₁ + 1/n₂) )', 'z = (p̂₁ − p̂₂) / SE₀', 'p = erfc( |z| / √2 )'],
+	testFormulas: [
+		'p̄ = (x₁ + x₂) / (n₁ + n₂)',
+		'SE₀ = √( p̄(1 − p̄) · (1/n₁ + 1/n₂) )',
+		'z = (p̂₁ − p̂₂) / SE₀',
+		'p = erfc( |z| / √2 )'
+	],
 	newcombeTitle: 'Interval of a difference: Newcombe hybrid score',
 	newcombeWords:
 		"The interval of the difference d = p̂₁ − p̂₂ combines each side's Wilson limits, (l₁, u₁) and (l₂, u₂): Newcombe's method 10, without continuity correction.",
-	newcombeFormulas: ['low = d − √( (p̂₁ − l₁)² + (u₂ − p̂₂)² )', 'high = d + √( (u₁ − p̂₁)² + (p̂₂ − l₂)² )'],
+	newcombeFormulas: [
+		'low = d − √( (p̂₁ − l₁)² + (u₂ − p̂₂)² )',
+		'high = d + √( (u₁ − p̂₁)² + (p̂₂ − l₂)² )'
+	],
 	overlap:
 		'A change is never judged by whether two bands overlap: 94% and 83% of 88 respondents have overlapping Wilson bands, yet p = 0.022 and the Newcombe interval of the gap is [+1.5, +20.8] points.',
 	verdictsTitle: 'Verdicts',
 	verdicts: [
-		['Significant', 'the test rejects "no difference" (p < 0.05) and the Newcombe interval excludes 0.'],
+		[
+			'Significant',
+			'the test rejects "no difference" (p < 0.05) and the Newcombe interval excludes 0.'
+		],
 		['Not significant', 'the test does not reject and the interval includes 0.'],
-		['Borderline', 'the test and the interval disagree (rare: about 0.25% of count pairs at 88 vs 88); the dashboard says so rather than silently picking one.'],
+		[
+			'Borderline',
+			'the test and the interval disagree (rare: about 0.25% of count pairs at 88 vs 88); the dashboard says so rather than silently picking one.'
+		],
 		[
 			'Untestable',
 			'a sample size is unknown ("n unknown": no margin, no test), a base is under 20 (the figure is shown, with no verdict), or both percentages are 0% or both 100% ("no change, not testable").'
@@ -273,7 +318,8 @@ const en: MethodologyText = {
 		other: 'Other remarks'
 	},
 	levelNotPublished: 'level not published',
-	publishedChange: (points: string, year: number | null) => (year === null ? `published change: ${points}` : `published change: ${points} since ${year}`),
+	publishedChange: (points: string, year: number | null) =>
+		year === null ? `published change: ${points}` : `published change: ${points} since ${year}`,
 	figureCount: (count: string) => `${count} figures`,
 
 	leftOut: [
@@ -287,16 +333,20 @@ const en: MethodologyText = {
 	report:
 		"Baromètre de l'entrepreneuriat social 2018 – Tech for Good, OpinionWay for Ashoka, published with Convergences (fieldwork September and October 2017). Its text is kept with the data and cited line by line.",
 	reportCitationIntro: 'The report cites its own figures as:',
-	reportCitation: "Source\u00a0: Enquête OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, 2017.",
+	reportCitation:
+		"Source\u00a0: Enquête OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, 2017.",
 	reportCitationWhere: 'barometre-2018-tech-for-good.txt, lines 2504-2506',
 	documentsTitle: 'Documents cited by name',
 	webTitle: (count: string) => `Web pages cited (${count})`,
 	otherTitle: 'Other references (text only)',
-	citedBy: (count: number, formatted: string) => (count === 1 ? '1 data row' : `${formatted} data rows`),
+	citedBy: (count: number, formatted: string) =>
+		count === 1 ? '1 data row' : `${formatted} data rows`,
 
 	citeIntro: 'Suggested citation:',
-	citation: (site: string, path: string) => `${site}, a dashboard of the OpinionWay surveys for Ashoka, 2026. ${path}`,
-	citeAlso: 'When you reuse a figure, cite the survey and its original source too, given with each figure in the data table.',
+	citation: (site: string, path: string) =>
+		`${site}, a dashboard of the OpinionWay surveys for Ashoka, 2026. ${path}`,
+	citeAlso:
+		'When you reuse a figure, cite the survey and its original source too, given with each figure in the data table.',
 
 	licence: [
 		'This compilation (selection, coding, notes and documentation) is offered under the ',

@@ -8,7 +8,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 /** Every question of the data has its page, in both languages, whether or not a page links to it. */
 export const entries: EntryGenerator = async () => {
 	const { dataset } = await loadData();
-	return dataset.questions.flatMap((question) => [{ id: question.id }, { id: question.id, lang: 'en' }]);
+	return dataset.questions.flatMap((question) => [
+		{ id: question.id },
+		{ id: question.id, lang: 'en' }
+	]);
 };
 
 export const load: PageServerLoad = async ({ params }) => {
