@@ -2,7 +2,8 @@
 /**
  * `npm test`: every test, in order, and a non-zero exit code if any step fails.
  * 1. find Chromium (CHROMIUM_PATH or /usr/bin/chromium); as root with apt-get, install Debian's;
- * 2. unit tests (`vitest run`: src/**\/*.spec.ts, scripts/**\/*.spec.ts), then the type check (svelte-check);
+ * 2. unit tests (`vitest run`: src/**\/*.spec.ts, scripts/**\/*.spec.ts), then the type check (svelte-check),
+ *    then lint (ESLint) and format (Prettier --check);
  * 3. build the site (`vite build`);
  * 4. browser tests of the built site (`vitest run -c vitest.browser.config.ts`: tests/*.test.ts).
  * A failing unit test does not stop the build and the browser tests, so one run shows everything;
@@ -91,6 +92,15 @@ const typesPassed =
 		env
 	);
 results.push({ title: 'type check', passed: typesPassed });
+
+const eslint = fileURLToPath(new URL('../node_modules/eslint/bin/eslint.js', import.meta.url));
+const prettier = fileURLToPath(
+	new URL('../node_modules/prettier/bin/prettier.cjs', import.meta.url)
+);
+const lintPassed =
+	step('Lint (ESLint)', process.execPath, [eslint, '.'], env) &&
+	step('Format (Prettier --check)', process.execPath, [prettier, '--check', '.'], env);
+results.push({ title: 'lint and format', passed: lintPassed });
 
 const buildPassed = step('Build', process.execPath, [vite, 'build'], env);
 results.push({ title: 'build', passed: buildPassed });

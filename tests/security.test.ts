@@ -147,6 +147,7 @@ async function inspect(page: Page) {
 				160
 			);
 		const scriptURL = (value: string) =>
+			// eslint-disable-next-line no-control-regex -- browsers ignore C0 controls and spaces in a URL
 			/^javascript:/i.test(value.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
 		const textNodes: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {

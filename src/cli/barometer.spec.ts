@@ -115,7 +115,7 @@ describe('barometer summary', () => {
 				approximate: false
 			})
 		);
-		expect(estimate.ci_low).toBeCloseTo(49.553772894159676, 9);
+		expect(estimate.ci_low).toBeCloseTo(49.55377289415968, 9);
 		const change = summary.changes.find(
 			(c: { population: string; question_id: string; answer_id: string; to_year: number }) =>
 				c.population === 'public' &&

@@ -12,8 +12,8 @@ describe('estimates', () => {
 		);
 		expect(estimate).toMatchObject({ pct: 60, base: 88, baseAssumed: true, effectiveN: 88 });
 		// statsmodels proportion_confint(52.8, 88, method='wilson')
-		expect(estimate.ciLow).toBeCloseTo(49.553772894159676, 9);
-		expect(estimate.ciHigh).toBeCloseTo(69.60968577254247, 9);
+		expect(estimate.ciLow).toBeCloseTo(49.55377289415968, 9);
+		expect(estimate.ciHigh).toBeCloseTo(69.60968577254248, 9);
 	});
 
 	it("uses the file's base over the sample size, and divides it by the design effect", () => {

@@ -28,6 +28,7 @@ export class ChartInteraction {
 	#rovingKey = $state<string | null>(null);
 	#grid: () => NavigationGrid;
 	#items: () => ReadonlyMap<string, InteractiveItem>;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a registry of elements, read on events, never drawn
 	#elements = new Map<string, HTMLElement | SVGElement>();
 
 	/**

@@ -3,7 +3,7 @@
  * chart's title. Pure functions of the view models; the numbers and their verdicts are read, never
  * computed.
  */
-import { formatNumber, formatPercent, formatPlusMinus, formatPoints } from '../i18n/format';
+import { formatPercent, formatPlusMinus, formatPoints } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import type {

@@ -291,7 +291,9 @@ describe('validateDataset on fuzzed files', () => {
 				const text = lines.join(newline) + newline;
 				const bytes =
 					encoding === 'windows-1252'
-						? windows1252(text.replace(/[^\x00-\xff]/g, '?'))
+						? windows1252(
+								[...text].map((char) => (char.codePointAt(0)! > 0xff ? '?' : char)).join('')
+							)
 						: encoding === 'utf-8-bom'
 							? utf8('\ufeff' + text)
 							: utf8(text);
