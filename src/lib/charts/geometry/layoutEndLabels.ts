@@ -1,14 +1,16 @@
 /**
  * Where the label at the end of each series of a trend chart goes, and what it says at each of
  * ChartFrame's font sizes. With one series it is the last value alone ("47 %"); with several,
- * the series' name and its value ("ESS 47 %"), the name shortened to fit (its acronym, without
- * its qualifier in brackets, or cut with an ellipsis). Labels at the same x are spread apart
- * (spreadLabels); each label runs right until it meets a mark, a line, another label or the edge
- * of the drawing. One alone in its column that finds no room there may sit a little above or
- * below that, or under or over the end of its own line, ending at its point. A label whose name
- * cannot fit even shortened is not drawn: the chart's key gives its value.
+ * the series' name and its value ("ESS 47 %"), the name shortened to fit (fitName.ts). Labels at
+ * the same x are spread apart (spreadLabels); each label runs right until it meets a mark, a
+ * line, another label or the edge of the drawing (freeRoom.ts). One alone in its column that
+ * finds no room there may sit a little above or below that, or under or over the end of its own
+ * line, ending at its point. A label whose name cannot fit even shortened is not drawn: the
+ * chart's key gives its value.
  */
-import { FONT_SIZES, measureText, type FontSize } from '../frame/dimensions';
+import { FONT_SIZES, type FontSize } from '../frame/dimensions';
+import { baseName, endLabelWidth, fitName, type EndLabelText } from './fitName';
+import { freeRoom, type Box, type Segment } from './freeRoom';
 import { spreadLabels } from './labelLayout';
 
 /** A series to label. */
@@ -21,22 +23,6 @@ export interface EndLabelRequest {
 	/** The last point, in the plotting area's units. */
 	x: number;
 	y: number;
-}
-
-/** A rectangle the labels must not cover (a point, a glyph, a gap's label), in plotting-area units. */
-export interface Box {
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
-}
-
-/** A straight stretch of a series' line, in plotting-area units. */
-export interface Segment {
-	x1: number;
-	y1: number;
-	x2: number;
-	y2: number;
 }
 
 export interface EndLabelOptions {
@@ -58,12 +44,6 @@ export interface EndLabelOptions {
 	minimumName?: number;
 }
 
-/** What a label says at one font size: the name (shortened), or null for the value alone. */
-export interface EndLabelText {
-	name: string | null;
-	value: string;
-}
-
 /** A label placed: its anchor and middle, in plotting-area units, and its text at each font size. */
 export interface EndLabel {
 	key: string;
@@ -80,9 +60,10 @@ export interface EndLabelLayout {
 	unplaced: string[];
 }
 
-const ELLIPSIS = '\u2026';
 /** Room kept free around a label, in viewBox units. */
-const PADDING = 2;
+export const END_LABEL_PADDING = 2;
+/** The fewest characters of a name kept before an ellipsis, unless the options say otherwise. */
+export const MINIMUM_NAME = 5;
 /** How far a label alone in its column may move off its point to find room, in lines. */
 const SHIFT = 0.75;
 /** A label under or over the end of its line: how far from the point, in lines, and how far past it it ends. */
@@ -90,109 +71,6 @@ const BESIDE = 1;
 /** The height a line of label text covers, in em: its letters and their halo. */
 const TEXT_HEIGHT = 1.05;
 const ANCHOR_OVERHANG = 4;
-
-/** The width of a label at a font size: the name regular, the value bold. */
-export function endLabelWidth(text: EndLabelText, fontSize: number): number {
-	const name = text.name === null ? 0 : measureText(`${text.name} `, fontSize);
-	return name + measureText(text.value, fontSize, true);
-}
-
-/**
- * An acronym the name gives in brackets, "ESS" in "Économie sociale et solidaire (ESS)"; null
- * when none.
- */
-export function acronym(name: string): string | null {
-	const match = /\(([A-Z0-9ÀÂÉÈÊÎÔÛÇ&-]{2,8})\)/.exec(name);
-	return match === null ? null : match[1];
-}
-
-/** A name without the qualifier in brackets at its end: "Santé" for "Santé (Grand public)". */
-export function baseName(name: string): string {
-	return name.replace(/\s*\([^()]*\)$/u, '');
-}
-
-/**
- * The longest form of a name that fits in `room` beside its value: whole; its acronym; without
- * its qualifier in brackets when `dropQualifier` (no other series has the same name without it);
- * or cut with an ellipsis (at least `minimumName` characters, never inside the brackets). Null
- * when none fits.
- * @example fitName('Économie sociale et solidaire (ESS)', '47 %', 100, 17, 5) // 'ESS'
- * @example fitName('Santé (Grand public)', '39 %', 110, 17, 5, true) // 'Santé'
- * @example fitName('Changement climatique', '42 %', 180, 17, 5) // 'Changement…'
- */
-export function fitName(
-	name: string,
-	value: string,
-	room: number,
-	fontSize: number,
-	minimumName: number,
-	dropQualifier = false
-): string | null {
-	const fits = (candidate: string) => endLabelWidth({ name: candidate, value }, fontSize) <= room;
-	if (fits(name)) return name;
-	const short = acronym(name);
-	if (short !== null && fits(short)) return short;
-	const base = baseName(name);
-	if (dropQualifier && base !== name && fits(base)) return base;
-	// Cut the name, or only what comes before its qualifier ("Chômage…" for "Chômage (Grand public)").
-	const stem = base === '' ? name : base;
-	for (
-		let length = stem === name ? name.length - 1 : stem.length;
-		length >= minimumName;
-		length--
-	) {
-		const cut = stem.slice(0, length).replace(/[\s(/,;:–-]+$/u, '');
-		if (cut.length >= minimumName && fits(`${cut}${ELLIPSIS}`)) return `${cut}${ELLIPSIS}`;
-	}
-	return null;
-}
-
-/** Where a label starting at `left`, centred on `middle` and `height` tall, first meets something. */
-function roomFrom(
-	left: number,
-	middle: number,
-	height: number,
-	limit: number,
-	boxes: readonly Box[],
-	segments: readonly Segment[]
-): number {
-	const top = middle - height / 2;
-	const bottom = middle + height / 2;
-	let end = limit;
-	for (const box of boxes) {
-		if (box.bottom <= top || box.top >= bottom || box.right <= left) continue;
-		end = Math.min(end, Math.max(left, box.left));
-	}
-	for (const segment of segments) {
-		const [a, b] =
-			segment.x1 <= segment.x2
-				? [
-						[segment.x1, segment.y1],
-						[segment.x2, segment.y2]
-					]
-				: [
-						[segment.x2, segment.y2],
-						[segment.x1, segment.y1]
-					];
-		if (b[0] <= left) continue;
-		// The stretch of the segment inside the label's band, as an x interval.
-		let from: number;
-		let to: number;
-		if (a[1] === b[1]) {
-			if (a[1] < top || a[1] > bottom) continue;
-			[from, to] = [a[0], b[0]];
-		} else {
-			const at = (y: number) => a[0] + ((y - a[1]) / (b[1] - a[1])) * (b[0] - a[0]);
-			const [x1, x2] = [at(top), at(bottom)].sort((p, q) => p - q);
-			from = Math.max(a[0], x1);
-			to = Math.min(b[0], x2);
-			if (from > to) continue;
-		}
-		if (to <= left) continue;
-		end = Math.min(end, Math.max(left, from));
-	}
-	return end - left;
-}
 
 /** One pass: spread the labels of each column, then fit each, rightmost first. */
 function layoutOnce(
@@ -209,7 +87,7 @@ function layoutOnce(
 		right,
 		boxes = [],
 		segments = [],
-		minimumName = 5
+		minimumName = MINIMUM_NAME
 	} = options;
 	const columns = new Map<number, EndLabelRequest[]>();
 	for (const request of requests)
@@ -231,27 +109,30 @@ function layoutOnce(
 	const unplaced: string[] = [];
 	/** The labels placed so far, by font size, as boxes for those placed after them. */
 	const drawn = new Map<FontSize, Box[]>(FONT_SIZES.map((size) => [size, []]));
-	// Room leftwards is room rightwards in a mirror.
-	const mirrorBox = (box: Box): Box => ({ ...box, left: -box.right, right: -box.left });
 	const boxesAt = new Map(
 		FONT_SIZES.map((size) => [size, typeof boxes === 'function' ? boxes(size) : boxes])
 	);
-	const mirroredSegments = segments.map((segment) => ({
-		...segment,
-		x1: -segment.x1,
-		x2: -segment.x2
-	}));
 	/** The label's texts at every size, written from `x` towards `side` at height y; null when one does not fit. */
 	const fit = (name: string, value: string, x: number, y: number, side: 'right' | 'left') => {
 		const texts = {} as Record<FontSize, EndLabelText>;
 		for (const size of FONT_SIZES) {
 			const height = size * TEXT_HEIGHT;
 			const obstacles = [...(boxesAt.get(size) ?? []), ...(drawn.get(size) ?? [])];
-			const room =
-				side === 'right'
-					? roomFrom(x, y, height, right, obstacles, segments)
-					: roomFrom(-x, y, height, -left, obstacles.map(mirrorBox), mirroredSegments);
-			const fitted = fitName(name, value, room - PADDING, size, minimumName, ownBase(name));
+			const room = freeRoom(
+				{ from: x, middle: y, height },
+				side,
+				side === 'right' ? right : left,
+				obstacles,
+				segments
+			);
+			const fitted = fitName(
+				name,
+				value,
+				room - END_LABEL_PADDING,
+				size,
+				minimumName,
+				ownBase(name)
+			);
 			if (fitted === null) return null;
 			texts[size] = { name: fitted, value };
 		}

@@ -1,7 +1,7 @@
 /**
  * Test fixtures: view models with the barometer's real published figures (data/), their Wilson
  * intervals and Newcombe verdicts as src/lib/stats computes them (rounded to 2 decimals). Used by
- * the specs of this folder; labels in French or English.
+ * the specs of src/lib/charts and src/lib/figures; labels in French or English.
  */
 import type { Lang } from '../../i18n/lang';
 import type {
