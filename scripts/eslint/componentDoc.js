@@ -2,6 +2,7 @@
  * ESLint rule `local/component-doc`: a library component opens with an `@component` comment that
  * says what it draws, and types its props with an `interface Props` (STYLE.md 9 and 12).
  */
+/** @type {import('eslint').Rule.RuleModule} */
 export default {
 	meta: {
 		type: 'suggestion',

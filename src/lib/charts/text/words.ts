@@ -1,0 +1,176 @@
+/**
+ * The small pieces of text that charts, tooltips, tables and descriptions share: an interval, a
+ * base, a change, a verdict in words. Pure; numbers are written by src/lib/i18n/format.ts.
+ */
+import { formatNumber, formatPercent, formatPoints, MINUS_SIGN } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { t, type MessageKey } from '../../i18n/messages';
+import type { DifferenceView, EstimateView, MissingYear, Verdict } from '../../views/types';
+import { fillTemplate } from './template';
+
+/** U+2013 EN DASH, between the ends of a range. */
+export const EN_DASH = '\u2013';
+
+/**
+ * A 95 % interval in percent, rounded to whole numbers, the unit written once.
+ * @example formatInterval('fr', 49.2, 70.4) // '49–70 %'
+ * @example formatInterval('en', 49.2, 70.4) // '49–70%'
+ */
+export function formatInterval(lang: Lang, low: number, high: number): string {
+	return `${formatNumber(lang, low, 0)}${EN_DASH}${formatPercent(lang, high, 0)}`;
+}
+
+/**
+ * Half the width of an estimate's interval, in points, for "± 2,9 pts"; null when the interval is
+ * unknown (n unknown). Wilson intervals are not symmetric: this is the half-width, not a margin
+ * added to the value.
+ * @example intervalHalfWidth({ low: 60.1, high: 65.9 }) // 2.9 (to rounding)
+ */
+export function intervalHalfWidth(interval: {
+	low: number | null;
+	high: number | null;
+}): number | null {
+	if (interval.low === null || interval.high === null) return null;
+	return (interval.high - interval.low) / 2;
+}
+
+/**
+ * A whole number of points with its sign and no unit, never "−0".
+ * @example formatSignedNumber('fr', 12.4) // '+12'
+ * @example formatSignedNumber('fr', -3) // '−3'
+ * @example formatSignedNumber('en', -0.2) // '0'
+ */
+export function formatSignedNumber(lang: Lang, value: number): string {
+	const rounded = Math.round(value);
+	if (rounded === 0) return '0';
+	const number = formatNumber(lang, Math.abs(rounded), 0);
+	return `${rounded > 0 ? '+' : MINUS_SIGN}${number}`;
+}
+
+/**
+ * The interval of a difference in points.
+ * @example formatPointsRange('fr', 12.2, 25.9) // 'de +12 à +26 pts'
+ * @example formatPointsRange('en', -4, 3) // '−4 to +3 pts'
+ */
+export function formatPointsRange(lang: Lang, low: number, high: number): string {
+	return fillTemplate(t(lang, 'chart.pointsRange'), {
+		low: formatSignedNumber(lang, low),
+		high: formatPoints(lang, Math.round(high) === 0 ? 0 : high)
+	});
+}
+
+/**
+ * The interval of a difference, short, for a narrow column: signed whole numbers, no unit.
+ * @example formatPointsRangeShort('fr', 10.16, 24.96) // '+10 à +25'
+ * @example formatPointsRangeShort('en', -4, 3) // '−4 to +3'
+ */
+export function formatPointsRangeShort(lang: Lang, low: number, high: number): string {
+	return fillTemplate(t(lang, 'chart.pointsRangeShort'), {
+		low: formatSignedNumber(lang, low),
+		high: formatSignedNumber(lang, high)
+	});
+}
+
+/**
+ * The base of an estimate in words, as parts to list: the number, then whether it is assumed.
+ * @example baseParts('fr', { base: 1002, baseAssumed: true }) // ['n = 1 002', "taille d'échantillon supposée"]
+ * @example baseParts('en', { base: null, baseAssumed: false }) // ['n unknown']
+ */
+export function baseParts(
+	lang: Lang,
+	estimate: Pick<EstimateView, 'base' | 'baseAssumed'>
+): string[] {
+	if (estimate.base === null) return [t(lang, 'chart.baseUnknown')];
+	const base = fillTemplate(t(lang, 'chart.base'), { n: formatNumber(lang, estimate.base) });
+	return estimate.baseAssumed ? [base, t(lang, 'chart.baseAssumed')] : [base];
+}
+
+/**
+ * The base of an estimate in words, on its own.
+ * @example baseText('fr', { base: 1071, baseAssumed: false }) // 'n = 1 071'
+ * @example baseText('fr', { base: 1002, baseAssumed: true }) // "n = 1 002 (taille d'échantillon supposée)"
+ * @example baseText('en', { base: null, baseAssumed: false }) // 'n unknown'
+ */
+export function baseText(lang: Lang, estimate: Pick<EstimateView, 'base' | 'baseAssumed'>): string {
+	const [base, ...rest] = baseParts(lang, estimate);
+	return rest.length === 0 ? base : `${base} (${rest.join(', ')})`;
+}
+
+/**
+ * A change against an earlier wave, without its verdict.
+ * @example changeText('fr', { difference: 2, fromYear: 2016, … }) // '+2 pts depuis 2016'
+ * @example changeText('en', { difference: -8, fromYear: null, … }) // '−8 pts'
+ */
+export function changeText(
+	lang: Lang,
+	change: Pick<DifferenceView, 'difference' | 'fromYear'>
+): string {
+	const points = formatPoints(lang, change.difference);
+	if (change.fromYear === null) return points;
+	return `${points} ${fillTemplate(t(lang, 'chart.since'), { year: change.fromYear })}`;
+}
+
+const verdictKeys: Record<Exclude<Verdict, 'untestable'>, MessageKey> = {
+	significant: 'chart.verdict.significant',
+	not_significant: 'chart.verdict.notSignificant',
+	borderline: 'chart.verdict.borderline'
+};
+
+/**
+ * What the test says about a difference, in words. An untestable difference says why: its interval
+ * is null when an n is unknown; otherwise a small base (flagged by the caller) or a degenerate
+ * case (both sides 0 % or 100 %) left nothing to test.
+ * @example verdictPhrase('fr', { verdict: 'not_significant', … }, false) // "dans la marge d'erreur"
+ * @example verdictPhrase('en', { verdict: 'untestable', low: null, … }, false) // 'n unknown: not testable'
+ */
+export function verdictPhrase(
+	lang: Lang,
+	difference: Pick<DifferenceView, 'verdict' | 'low'>,
+	smallBase: boolean
+): string {
+	if (difference.verdict !== 'untestable') return t(lang, verdictKeys[difference.verdict]);
+	if (difference.low === null) return t(lang, 'chart.verdict.unknownBase');
+	return t(lang, smallBase ? 'chart.verdict.smallBase' : 'chart.verdict.untestable');
+}
+
+const verdictShortKeys: Record<Verdict, MessageKey> = {
+	significant: 'chart.verdictShort.significant',
+	not_significant: 'chart.verdictShort.notSignificant',
+	borderline: 'chart.verdictShort.borderline',
+	untestable: 'chart.verdictShort.untestable'
+};
+
+/**
+ * A verdict in one or two words, for a narrow column.
+ * @example verdictShort('fr', 'not_significant') // 'non significatif'
+ */
+export function verdictShort(lang: Lang, verdict: Verdict): string {
+	return t(lang, verdictShortKeys[verdict]);
+}
+
+/**
+ * Why a year has no figure, in a few words.
+ * @example missingReasonText('fr', 'no_wave') // 'pas de vague'
+ */
+export function missingReasonText(lang: Lang, reason: MissingYear['reason']): string {
+	return t(lang, reason === 'no_wave' ? 'chart.noWave' : 'chart.notPublished');
+}
+
+/**
+ * A label and its text, with the language's colon.
+ * @example withColon('fr', 'Source', 'OpinionWay') // 'Source : OpinionWay' (U+00A0 before the colon)
+ * @example withColon('en', 'Source', 'OpinionWay') // 'Source: OpinionWay'
+ */
+export function withColon(lang: Lang, label: string, text: string): string {
+	return `${label}${t(lang, 'chart.colon')}${text}`;
+}
+
+/**
+ * A list in words, "a, b et c" / "a, b and c".
+ * @example listText('fr', ['2014', '2015', '2019']) // '2014, 2015 et 2019'
+ */
+export function listText(lang: Lang, items: readonly string[]): string {
+	return new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(
+		items
+	);
+}
