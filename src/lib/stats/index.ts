@@ -12,12 +12,12 @@ export { significanceLevel } from './significanceLevel';
 export { MIN_TESTABLE_BASE, SMALL_BASE } from './smallBase';
 export { twoProportionTest, type TwoProportionTest } from './twoProportionTest';
 export { twoSidedPValue } from './twoSidedPValue';
+export type { Verdict } from './verdict';
 export {
 	compareProportions,
-	type Comparison,
 	type ProportionComparison,
-	type Verdict
-} from './verdict';
+	type ProportionPair
+} from './compareProportions';
 export { waldInterval } from './waldInterval';
 export { weightedProportion } from './weightedProportion';
 export { wilsonInterval } from './wilsonInterval';

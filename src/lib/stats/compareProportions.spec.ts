@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Z_99 } from './criticalValue';
 import { MIN_TESTABLE_BASE } from './smallBase';
-import { type Comparison, compareProportions } from './verdict';
+import { compareProportions, type ProportionPair } from './compareProportions';
 import { wilsonInterval } from './wilsonInterval';
 
 const proportion = fc.double({ min: 0, max: 1, noNaN: true });
 const knownBase = fc.double({ min: 1, max: 5000, noNaN: true });
-const comparison: fc.Arbitrary<Comparison> = fc.record({
+const comparison: fc.Arbitrary<ProportionPair> = fc.record({
 	p1: proportion,
 	n1: fc.option(knownBase, { nil: null, freq: 10 }),
 	p2: proportion,
@@ -19,7 +19,7 @@ describe('compareProportions', () => {
 		expect(wilsonInterval(0.94, 88).low).toBeLessThan(wilsonInterval(0.83, 88).high);
 		const result = compareProportions({ p1: 0.94, n1: 88, p2: 0.83, n2: 88 });
 		expect(result.verdict).toBe('significant');
-		expect(result.difference).toBeCloseTo(0.11, 15);
+		expect(result.delta).toBeCloseTo(0.11, 15);
 		expect(result.test?.pValue).toBeCloseTo(0.022, 3);
 		expect(result.interval?.low).toBeCloseTo(0.015, 3);
 		expect(result.interval?.high).toBeCloseTo(0.208, 3);
@@ -68,7 +68,7 @@ describe('compareProportions', () => {
 
 	it('is untestable, with no interval and no test, when a base is unknown', () => {
 		expect(compareProportions({ p1: 0.5, n1: null, p2: 0.4, n2: 1071 })).toEqual({
-			difference: 0.09999999999999998,
+			delta: 0.09999999999999998,
 			interval: null,
 			test: null,
 			verdict: 'untestable'
@@ -120,7 +120,7 @@ describe('compareProportions', () => {
 				const forward = compareProportions({ p1, n1, p2, n2 });
 				const backward = compareProportions({ p1: p2, n1: n2, p2: p1, n2: n1 });
 				const sameVerdict = forward.verdict === backward.verdict;
-				const negatedDifference = forward.difference === -backward.difference;
+				const negatedDifference = forward.delta === -backward.delta;
 				const negatedInterval =
 					forward.interval === null
 						? backward.interval === null
@@ -141,10 +141,10 @@ describe('compareProportions', () => {
 	it('only calls a difference significant when p < 0.05 and the interval lies on the side of the difference', () => {
 		fc.assert(
 			fc.property(comparison, (input) => {
-				const { difference, interval, test, verdict } = compareProportions(input);
+				const { delta, interval, test, verdict } = compareProportions(input);
 				if (verdict !== 'significant') return true;
 				if (interval === null || test === null) return false;
-				const sameSide = difference > 0 ? interval.low > 0 : interval.high < 0;
+				const sameSide = delta > 0 ? interval.low > 0 : interval.high < 0;
 				return test.pValue < 0.05 && sameSide;
 			})
 		);
