@@ -3,7 +3,7 @@ import path from 'node:path';
 import { analyseDataset } from '../analysis/analyseDataset';
 import { validateDataset, type DataFile } from '../data/validateDataset';
 import type { Lang } from '../i18n/lang';
-import { catalog, type Catalog } from './catalog';
+import { catalog, type Catalog } from '../views/catalog';
 
 /** Test helper: the catalog of the bundled data folder, read synchronously. */
 export function bundledCatalog(lang: Lang = 'fr'): Catalog {

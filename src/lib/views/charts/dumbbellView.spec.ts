@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { dumbbellView } from './dumbbellView';
 
 describe('dumbbellView', () => {
@@ -20,18 +20,12 @@ describe('dumbbellView', () => {
 
 	it('pairs entrepreneurs (a) and public (b) with the gap a − b and its verdict', () => {
 		expect(
-			view.rows.map((row) => [
-				row.label,
-				row.a.value,
-				row.b.value,
-				row.gap.difference,
-				row.gap.verdict
-			])
+			view.rows.map((row) => [row.label, row.a.value, row.b.value, row.gap.delta, row.gap.verdict])
 		).toEqual([
 			['Éducation', 88, 69, 19, 'significant'],
 			['Associe le numérique', 60, 35, 25, 'significant']
 		]);
 		expect(view.rows[1].a.population).toBe('entrepreneurs');
-		expect(view.rows[1].gap.low).toBeGreaterThan(0);
+		expect(view.rows[1].gap.ciLow).toBeGreaterThan(0);
 	});
 });

@@ -1,6 +1,6 @@
-import type { Catalog } from './catalog';
-import { differenceView, estimateView } from './estimateView';
-import type { DumbbellView, GapRowView } from './types';
+import type { Catalog } from '../catalog';
+import { differenceView, estimateView } from '../estimateView';
+import type { DumbbellView, GapRowView } from '../types';
 
 export interface DumbbellRequest {
 	id: string;
@@ -15,7 +15,7 @@ export interface DumbbellRequest {
  *
  * @example
  * dumbbellView(catalog, { id: 'digital', title: '…', rows: [{ questionId: 'digital_social_link', answerId: 'yes', year: 2017 }] }).rows[0].gap
- * // { fromYear: null, difference: 25, low: 14.4…, high: 34.2…, verdict: 'significant', … }
+ * // { fromYear: null, delta: 25, ciLow: 14.4…, ciHigh: 34.2…, verdict: 'significant', … }
  */
 export function dumbbellView(catalog: Catalog, request: DumbbellRequest): DumbbellView {
 	const rows: GapRowView[] = [];

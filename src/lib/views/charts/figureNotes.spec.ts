@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { figureNotes } from './figureNotes';
 import { rankedBarsView } from './rankedBarsView';
 import { trendView } from './trendView';

@@ -1,4 +1,4 @@
-import type { EstimateView } from './types';
+import type { EstimateView } from '../types';
 
 /** A caveat about some figures of a chart, with the figures it concerns. */
 export interface FigureNote {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { rankedBarsView } from './rankedBarsView';
 
 describe('rankedBarsView', () => {
@@ -16,7 +16,7 @@ describe('rankedBarsView', () => {
 		]);
 		expect(view.bars[0].change).toMatchObject({
 			fromYear: 2016,
-			difference: 0,
+			delta: 0,
 			verdict: 'not_significant'
 		});
 		expect(view.partial).toBe(true);

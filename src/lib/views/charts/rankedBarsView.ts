@@ -1,6 +1,6 @@
-import type { Catalog } from './catalog';
-import { estimateView } from './estimateView';
-import type { RankedBarsView } from './types';
+import type { Catalog } from '../catalog';
+import { estimateView } from '../estimateView';
+import type { RankedBarsView } from '../types';
 
 export interface RankedBarsRequest {
 	id: string;

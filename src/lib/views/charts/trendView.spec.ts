@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { trendView } from './trendView';
 
 describe('trendView', () => {
@@ -34,16 +34,16 @@ describe('trendView', () => {
 
 	it('carries the interval, the n and the change with its verdict; n unknown in 2012', () => {
 		const [first, second, , , fifth, last] = view.series[0].points;
-		expect(first).toMatchObject({ base: null, low: null, high: null, change: null });
+		expect(first).toMatchObject({ base: null, ciLow: null, ciHigh: null, change: null });
 		expect(second.change).toMatchObject({
 			fromYear: 2012,
-			difference: 14,
-			low: null,
+			delta: 14,
+			ciLow: null,
 			verdict: 'untestable'
 		});
-		expect(fifth.change).toMatchObject({ fromYear: 2017, difference: 5, verdict: 'significant' });
+		expect(fifth.change).toMatchObject({ fromYear: 2017, delta: 5, verdict: 'significant' });
 		expect(last).toMatchObject({ value: 47, base: 1056, baseAssumed: true, smallBase: false });
-		expect(last.change).toMatchObject({ fromYear: 2018, difference: -21, verdict: 'significant' });
+		expect(last.change).toMatchObject({ fromYear: 2018, delta: -21, verdict: 'significant' });
 	});
 
 	it('speaks English in English', () => {

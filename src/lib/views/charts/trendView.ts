@@ -1,6 +1,6 @@
-import type { Catalog } from './catalog';
-import { estimateView } from './estimateView';
-import type { MissingYear, SeriesView, TrendView } from './types';
+import type { Catalog } from '../catalog';
+import { estimateView } from '../estimateView';
+import type { MissingYear, SeriesView, TrendView } from '../types';
 
 export interface TrendRequest {
 	id: string;

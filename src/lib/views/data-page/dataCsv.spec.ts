@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { analyseDataset } from '../analysis/analyseDataset';
-import { catalog, type Catalog } from './catalog';
-import { bundledCatalog } from './bundledCatalog';
+import { analyseDataset } from '../../analysis/analyseDataset';
+import { catalog, type Catalog } from '../catalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { BYTE_ORDER_MARK, csvColumns, dataCsv, dataCsvRecords, escapeFormula } from './dataCsv';
 
 /** The CSV read back: its header and its rows as objects of strings. */
@@ -87,7 +87,7 @@ describe('dataCsv', () => {
 			base_assumed: 'yes',
 			derived: 'no',
 			approximate: 'no',
-			change_pts: '-13',
+			delta: '-13',
 			change_from_year: '2016',
 			verdict: 'significant',
 			source: 'barometre-2018-tech-for-good.txt lines 72-73'
@@ -113,7 +113,7 @@ describe('dataCsv', () => {
 			ci_high: '',
 			base: '',
 			base_assumed: 'no',
-			change_pts: '',
+			delta: '',
 			verdict: ''
 		});
 	});
@@ -129,7 +129,7 @@ describe('dataCsv', () => {
 
 	it('keeps a negative number a number, without an apostrophe', () => {
 		const records = dataCsvRecords(french);
-		expect(records.some((r) => typeof r.change_pts === 'number' && r.change_pts < 0)).toBe(true);
+		expect(records.some((r) => typeof r.delta === 'number' && r.delta < 0)).toBe(true);
 		expect(csv).toMatch(/,-13,2016,/);
 	});
 

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Catalog } from './catalog';
+import type { Catalog } from '../catalog';
 import { estimatesInTableOrder } from './estimatesInTableOrder';
 
 /** The columns of the downloadable CSV, in order. */
@@ -17,7 +17,7 @@ export const csvColumns = [
 	'base_assumed',
 	'derived',
 	'approximate',
-	'change_pts',
+	'delta',
 	'change_from_year',
 	'change_ci_low',
 	'change_ci_high',
@@ -64,7 +64,7 @@ function flag(value: boolean): string {
  * `escapeFormula`.
  * @example
  * dataCsvRecords(catalog).find((r) => r.question_id === 'priority_problems' && r.answer_id === 'unemployment' && r.year === 2017 && r.population === 'public')
- * // { pct: 41, ci_low: 38.1…, base: 1071, base_assumed: 'yes', change_pts: -13, change_from_year: 2016, verdict: 'significant', … }
+ * // { pct: 41, ci_low: 38.1…, base: 1071, base_assumed: 'yes', delta: -13, change_from_year: 2016, verdict: 'significant', … }
  */
 export function dataCsvRecords(catalog: Catalog): Record<CsvColumn, CsvCell>[] {
 	const text = (value: string | null) => (value === null ? null : escapeFormula(value));
@@ -96,7 +96,7 @@ export function dataCsvRecords(catalog: Catalog): Record<CsvColumn, CsvCell>[] {
 			base_assumed: flag(estimate.baseAssumed),
 			derived: flag(estimate.derived),
 			approximate: flag(estimate.approximate),
-			change_pts: change?.difference ?? null,
+			delta: change?.delta ?? null,
 			change_from_year: change?.fromYear ?? null,
 			change_ci_low: change?.ciLow ?? null,
 			change_ci_high: change?.ciHigh ?? null,

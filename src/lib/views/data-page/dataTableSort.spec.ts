@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { filterRows, nextSort, questionOptions, sortRows } from './dataTableSort';
 import { dataTableView } from './dataTableView';
 
@@ -35,7 +35,7 @@ describe('sortRows', () => {
 		// The entrepreneurs' unemployment: 66 % in 2012 (n unknown), 19 % in 2018.
 		expect(
 			sortRows(rows, { column: 'change', direction: 'ascending' }, 'fr')[0].change
-		).toMatchObject({ fromYear: 2012, difference: -47, verdict: 'untestable' });
+		).toMatchObject({ fromYear: 2012, delta: -47, verdict: 'untestable' });
 	});
 
 	it("sorts text in the language's alphabetical order, accents included", () => {

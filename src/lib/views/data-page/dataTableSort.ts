@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../../i18n/lang';
 import type { DataRowView, FilterOption } from './dataTableView';
 
 /** The columns of the data table that can be sorted. */
@@ -37,7 +37,7 @@ function sortValue(row: DataRowView, column: SortColumn): string | number | null
 		case 'base':
 			return row.base;
 		case 'change':
-			return row.change?.difference ?? null;
+			return row.change?.delta ?? null;
 	}
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseDataset } from '../analysis/analyseDataset';
-import { bundledCatalog } from './bundledCatalog';
-import { catalog as makeCatalog } from './catalog';
+import { analyseDataset } from '../../analysis/analyseDataset';
+import { bundledCatalog } from '../../server/bundledCatalog';
+import { catalog as makeCatalog } from '../catalog';
 import { dataTableView } from './dataTableView';
 import { estimatesInTableOrder } from './estimatesInTableOrder';
 
@@ -39,7 +39,7 @@ describe('dataTableView', () => {
 			base: 1071,
 			baseAssumed: true,
 			smallBase: false,
-			change: { fromYear: 2016, difference: -13, verdict: 'significant' },
+			change: { fromYear: 2016, delta: -13, verdict: 'significant' },
 			note: 'Base year of -13 not explicit in the report; 2016 (54%) confirms it (ambiguity 1).',
 			source: [{ kind: 'text', text: 'barometre-2018-tech-for-good.txt lines 72-73' }]
 		});
@@ -47,8 +47,8 @@ describe('dataTableView', () => {
 
 	it('has no interval and no base where n is unknown', () => {
 		expect(row('public/awareness_terms/sse/2012')).toMatchObject({
-			low: null,
-			high: null,
+			ciLow: null,
+			ciHigh: null,
 			base: null,
 			baseAssumed: false,
 			change: null
@@ -57,8 +57,8 @@ describe('dataTableView', () => {
 
 	it("carries the Wilson interval of the 2017 entrepreneurs' 60 % (n 88)", () => {
 		const digital = row('entrepreneurs/digital_social_link/yes/2017');
-		expect(digital.low).toBeCloseTo(49.55, 1);
-		expect(digital.high).toBeCloseTo(69.6, 1);
+		expect(digital.ciLow).toBeCloseTo(49.55, 1);
+		expect(digital.ciHigh).toBeCloseTo(69.6, 1);
 	});
 
 	it('flags derived and approximate figures', () => {

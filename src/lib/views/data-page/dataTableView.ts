@@ -1,9 +1,9 @@
-import type { Estimate } from '../analysis/types';
-import type { Catalog } from './catalog';
-import { estimateView } from './estimateView';
+import type { Estimate } from '../../analysis/types';
+import type { Catalog } from '../catalog';
+import { estimateView } from '../estimateView';
 import { estimatesInTableOrder } from './estimatesInTableOrder';
-import { sourceParts, type SourcePart } from './sourceLinks';
-import type { EstimateView } from './types';
+import { sourceParts, type SourcePart } from '../sourceLinks';
+import type { EstimateView } from '../types';
 
 /** One estimate: a row of the data page's table, with its question and its source split into links. */
 export interface DataRowView extends Omit<EstimateView, 'source'> {

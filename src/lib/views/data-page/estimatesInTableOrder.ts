@@ -1,5 +1,5 @@
-import type { Estimate } from '../analysis/types';
-import type { Catalog } from './catalog';
+import type { Estimate } from '../../analysis/types';
+import type { Catalog } from '../catalog';
 
 /** Positions of ids in a list, for sorting; unknown ids go last. */
 function rankOf(ids: readonly string[]): (id: string) => number {

@@ -1,6 +1,6 @@
-import type { Dataset } from '../data/types';
+import type { Dataset } from '../../data/types';
 import type { ExplorerOptions } from './explorerState';
-import type { Catalog } from './catalog';
+import type { Catalog } from '../catalog';
 
 /** What the explorer needs in the browser: the validated records (without file locations) and its options. */
 export interface ExplorerData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { compareWaves } from './waveComparison';
 
 describe('compareWaves', () => {
@@ -12,12 +12,12 @@ describe('compareWaves', () => {
 				row.label,
 				row.from.value,
 				row.to.value,
-				row.change.difference,
+				row.change.delta,
 				row.change.verdict
 			])
 		).toEqual([['Économie sociale et solidaire (ESS)', 64, 47, -17, 'significant']]);
 		expect(rows[0].change.fromYear).toBe(2013);
-		expect(rows[0].change.high!).toBeLessThan(0);
+		expect(rows[0].change.ciHigh!).toBeLessThan(0);
 	});
 
 	it('gives the same verdict as the consecutive change when the waves are consecutive', () => {
@@ -25,7 +25,7 @@ describe('compareWaves', () => {
 			(r) => r.label === 'Chômage'
 		);
 		const consecutive = catalog.changeTo('public', 'priority_problems', 'unemployment', 2017)!;
-		expect(row.change.difference).toBe(consecutive.difference);
+		expect(row.change.delta).toBe(consecutive.delta);
 		expect(row.change.pValue).toBe(consecutive.pValue);
 		expect(row.change.verdict).toBe(consecutive.verdict);
 	});
@@ -33,9 +33,9 @@ describe('compareWaves', () => {
 	it("is untestable when a wave's n is unknown (2012)", () => {
 		const [row] = compareWaves(catalog, 'awareness_terms', ['public'], 2012, 2020);
 		expect(row.change).toMatchObject({
-			difference: -3,
-			low: null,
-			high: null,
+			delta: -3,
+			ciLow: null,
+			ciHigh: null,
 			pValue: null,
 			verdict: 'untestable'
 		});

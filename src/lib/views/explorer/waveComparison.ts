@@ -1,8 +1,7 @@
-import { comparePercents } from '../analysis/comparePercents';
-import type { Catalog } from './catalog';
-import { estimateView } from './estimateView';
-import { differenceView } from './estimateView';
-import type { DifferenceView, EstimateView } from './types';
+import { comparePercents } from '../../analysis/comparePercents';
+import type { Catalog } from '../catalog';
+import { differenceView, estimateView } from '../estimateView';
+import type { DifferenceView, EstimateView } from '../types';
 
 /** One answer of one population in two waves, and the change between them. */
 export interface WaveComparisonRow {
@@ -22,7 +21,7 @@ export interface WaveComparisonRow {
  *
  * @example
  * compareWaves(catalog, 'awareness_terms', ['public'], 2013, 2020)
- * // [{ label: 'Économie sociale et solidaire (ESS)', from: { value: 64 }, to: { value: 47 }, change: { difference: -17, verdict: 'significant' } }]
+ * // [{ label: 'Économie sociale et solidaire (ESS)', from: { value: 64 }, to: { value: 47 }, change: { delta: -17, verdict: 'significant' } }]
  */
 export function compareWaves(
 	catalog: Catalog,

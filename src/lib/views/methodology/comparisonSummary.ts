@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis/analyseDataset';
-import type { Verdict } from '../stats/verdict';
+import type { Analysis } from '../../analysis/analyseDataset';
+import type { Verdict } from '../../stats/verdict';
 
 /** How many comparisons the dashboard makes, and what it says of them. */
 export interface ComparisonSummary {

@@ -3,7 +3,7 @@
  * as precisely as the source does: an ISO date (`2017-09-13`), an ISO month (`2013-11`) or an ISO
  * year (`2012`). A month stays a month and a year stays a year: no day is invented.
  */
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '../../i18n/lang';
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 

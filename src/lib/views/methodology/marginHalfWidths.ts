@@ -1,7 +1,7 @@
-import { Z_95 } from '../stats/criticalValue';
-import type { Interval } from '../stats/interval';
-import { waldInterval } from '../stats/waldInterval';
-import { wilsonInterval } from '../stats/wilsonInterval';
+import { Z_95 } from '../../stats/criticalValue';
+import type { Interval } from '../../stats/interval';
+import { waldInterval } from '../../stats/waldInterval';
+import { wilsonInterval } from '../../stats/wilsonInterval';
 
 /**
  * The 95 % margins of a sample of n, in percentage points, at the two proportions the polling

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { noteReason, notedFigureGroups } from './notedFigures';
 
 describe('noteReason', () => {
@@ -86,7 +86,7 @@ describe('notedFigureGroups', () => {
 		const gender = all.find(
 			(figure) => figure.key === 'public/priority_problems/gender_equality/2017'
 		);
-		expect(gender).toMatchObject({ value: null, change: { points: 7, fromYear: 2016 } });
+		expect(gender).toMatchObject({ value: null, publishedDelta: 7, publishedDeltaVsYear: 2016 });
 	});
 
 	it('sorts each group by year', () => {

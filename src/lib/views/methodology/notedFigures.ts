@@ -1,5 +1,5 @@
-import type { Figure } from '../data/types';
-import type { Catalog } from './catalog';
+import type { Figure } from '../../data/types';
+import type { Catalog } from '../catalog';
 
 /**
  * Why a figure carries a note, one reason per figure, the first that applies:
@@ -33,8 +33,9 @@ export interface NotedFigureView {
 	answer: string;
 	/** The published level in percent; null when only a change was published. */
 	value: number | null;
-	/** The published change in points and the year it is measured against, if any. */
-	change: { points: number; fromYear: number | null } | null;
+	/** The change the publisher printed, in points, and the year it is measured against; null when none. */
+	publishedDelta: number | null;
+	publishedDeltaVsYear: number | null;
 	/** The note, in English, as the data gives it. */
 	note: string;
 }
@@ -99,8 +100,8 @@ function notedFigureView(catalog: Catalog, figure: Figure): NotedFigureView {
 		question: catalog.questionLabel(figure.questionId),
 		answer: catalog.answerLabel(figure.questionId, figure.answerId, figure.year, figure.population),
 		value: figure.pct,
-		change:
-			figure.deltaPts === null ? null : { points: figure.deltaPts, fromYear: figure.deltaVsYear },
+		publishedDelta: figure.deltaPts,
+		publishedDeltaVsYear: figure.deltaVsYear,
 		note: (figure.note ?? '').trim()
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { datasetSourceTexts, sourceList } from './sourceList';
 
 describe('sourceList', () => {

@@ -1,5 +1,5 @@
-import type { Dataset } from '../data/types';
-import { sourceParts, webLink, type WebLink } from './sourceLinks';
+import type { Dataset } from '../../data/types';
+import { sourceParts, webLink, type WebLink } from '../sourceLinks';
 
 /** A web page the data cites, with the number of data rows that cite it. */
 export interface CitedWebPage extends WebLink {

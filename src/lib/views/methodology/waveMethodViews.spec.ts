@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlusMinus, NO_BREAK_SPACE } from '../i18n/format';
-import { bundledCatalog } from './bundledCatalog';
+import { formatPlusMinus, NO_BREAK_SPACE } from '../../i18n/format';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { waveMethodViews } from './waveMethodViews';
 
 describe('waveMethodViews', () => {

@@ -1,9 +1,9 @@
-import type { Wave } from '../data/types';
-import type { Lang } from '../i18n/lang';
-import type { Catalog } from './catalog';
+import type { Wave } from '../../data/types';
+import type { Lang } from '../../i18n/lang';
+import type { Catalog } from '../catalog';
 import { formatFieldworkPeriod } from './fieldworkDates';
 import { marginHalfWidths, type MarginHalfWidths } from './marginHalfWidths';
-import { sourceParts, type SourcePart } from './sourceLinks';
+import { sourceParts, type SourcePart } from '../sourceLinks';
 
 /** One category of a sample's make-up, e.g. women 37 %. */
 export interface CompositionShare {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { headlineViews } from './headlineViews';
 
 describe('headlineViews', () => {
@@ -19,7 +19,7 @@ describe('headlineViews', () => {
 		expect(headlines[0].figures[0]).toMatchObject({
 			label: 'Économie sociale et solidaire (ESS)',
 			value: 47,
-			change: { fromYear: 2018, difference: -21, verdict: 'significant' }
+			change: { fromYear: 2018, delta: -21, verdict: 'significant' }
 		});
 	});
 });

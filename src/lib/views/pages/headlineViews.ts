@@ -1,7 +1,7 @@
-import type { Catalog } from './catalog';
-import { estimateView } from './estimateView';
+import type { Catalog } from '../catalog';
+import { estimateView } from '../estimateView';
 import { themePath } from './themePath';
-import type { EstimateView } from './types';
+import type { EstimateView } from '../types';
 
 export interface HeadlineView {
 	questionId: string;
@@ -9,7 +9,7 @@ export interface HeadlineView {
 	theme: string;
 	/** Where the question is told in full (language-neutral path). */
 	path: string;
-	/** The latest wave's figures of the question, by population then value. */
+	/** The latest wave's figures of the question, by population then answer order. */
 	figures: EstimateView[];
 }
 
@@ -18,7 +18,7 @@ export interface HeadlineView {
  * answer with its interval and its change against the previous wave.
  *
  * @example
- * headlineViews(catalog)[0] // { questionId: 'awareness_terms', figures: [{ year: 2020, value: 47, change: { difference: -21, verdict: 'significant' } }, …] }
+ * headlineViews(catalog)[0] // { questionId: 'awareness_terms', figures: [{ year: 2020, value: 47, change: { delta: -21, verdict: 'significant' } }, …] }
  */
 export function headlineViews(catalog: Catalog): HeadlineView[] {
 	return catalog.dataset.questions

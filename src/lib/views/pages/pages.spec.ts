@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from './bundledCatalog';
+import { bundledCatalog } from '../../server/bundledCatalog';
 import { awarenessPage, obstaclesPage, questionPage, techForGoodPage } from './pages';
 
 describe('the themed pages', () => {
@@ -24,14 +24,12 @@ describe('the themed pages', () => {
 
 	it('show the tech-for-good gaps per domain and for associating digital with social entrepreneurship', () => {
 		const page = techForGoodPage(catalog);
-		expect(page.domains.rows.map((r) => [r.label, r.a.value, r.b.value, r.gap.difference])).toEqual(
-			[
-				['Éducation', 88, 69, 19],
-				['Emploi', 82, 66, 16],
-				['Autonomie et vieillissement', 70, 56, 14]
-			]
-		);
-		expect(page.association.rows.map((r) => r.gap.difference)).toEqual([25]);
+		expect(page.domains.rows.map((r) => [r.label, r.a.value, r.b.value, r.gap.delta])).toEqual([
+			['Éducation', 88, 69, 19],
+			['Emploi', 82, 66, 16],
+			['Autonomie et vieillissement', 70, 56, 14]
+		]);
+		expect(page.association.rows.map((r) => r.gap.delta)).toEqual([25]);
 	});
 
 	it('give each question its own page with the trend, the bars of each population and the gaps by year', () => {

@@ -1,8 +1,8 @@
-import type { Catalog } from './catalog';
-import { dumbbellView } from './dumbbellView';
+import type { Catalog } from '../catalog';
+import { dumbbellView } from '../charts/dumbbellView';
 import { headlineViews } from './headlineViews';
-import { rankedBarsView } from './rankedBarsView';
-import { trendView } from './trendView';
+import { rankedBarsView } from '../charts/rankedBarsView';
+import { trendView } from '../charts/trendView';
 
 /**
  * What each themed page draws, chosen here once so that the pages only lay out views.
