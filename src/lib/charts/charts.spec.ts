@@ -196,8 +196,8 @@ function twoYears(): TrendView {
 			answer,
 			label: answer,
 			lang: 'en',
-			low: value - 3,
-			high: value + 3,
+			ciLow: value - 3,
+			ciHigh: value + 3,
 			base: 500
 		});
 	const series = (
@@ -236,8 +236,8 @@ function twoTerms(lang: 'fr' | 'en'): TrendView {
 			...point,
 			key: `${point.key}/social`,
 			value: [18, 20, 37, 37, 38, 30][index],
-			low: null,
-			high: null,
+			ciLow: null,
+			ciHigh: null,
 			change: null
 		}))
 	};
@@ -306,11 +306,11 @@ describe('TrendChart with several series of one population', () => {
 				...point,
 				key: `${key}/${point.year}`,
 				value,
-				low: null,
-				high: null
+				ciLow: null,
+				ciHigh: null
 			}))
 		});
-		const early = { ...no, points: [{ ...no.points[0], value: 50, low: null, high: null }] };
+		const early = { ...no, points: [{ ...no.points[0], value: 50, ciLow: null, ciHigh: null }] };
 		const series = [
 			flat('yes', 'Yes', 50),
 			flat('maybe', 'Maybe', 56),
