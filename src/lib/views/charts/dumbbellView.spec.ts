@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import { sampleCatalog } from '../fixtures';
 import { dumbbellView } from './dumbbellView';
 
 describe('dumbbellView', () => {
-	const view = dumbbellView(bundledCatalog('fr'), {
+	const view = dumbbellView(sampleCatalog('fr'), {
 		id: 'tech',
 		title: 'Tech for good',
 		rows: [
@@ -18,14 +18,25 @@ describe('dumbbellView', () => {
 		]
 	});
 
-	it('pairs entrepreneurs (a) and public (b) with the gap a − b and its verdict', () => {
+	it('pairs the first population (a) with the second (b), with the gap a − b and its verdict', () => {
 		expect(
 			view.rows.map((row) => [row.label, row.a.value, row.b.value, row.gap.delta, row.gap.verdict])
 		).toEqual([
-			['Éducation', 88, 69, 19, 'significant'],
+			['Réponse education', 88, 69, 19, 'significant'],
 			['Associe le numérique', 60, 35, 25, 'significant']
 		]);
-		expect(view.rows[1].a.population).toBe('entrepreneurs');
+		expect([view.rows[1].a.population, view.rows[1].b.population]).toEqual([
+			'entrepreneurs',
+			'public'
+		]);
+		expect(view.rows[1].gap).toMatchObject({ fromYear: null });
 		expect(view.rows[1].gap.ciLow).toBeGreaterThan(0);
+	});
+
+	it('leaves out a row asked of one sample only (2013)', () => {
+		expect(view.rows.map((row) => row.key)).toEqual([
+			'2017/digital_useful_domains/education',
+			'2017/digital_social_link/yes'
+		]);
 	});
 });

@@ -1,27 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import { sampleCatalog } from '../fixtures';
 import { figureNotes } from './figureNotes';
 import { rankedBarsView } from './rankedBarsView';
 import { trendView } from './trendView';
 
 describe('figureNotes', () => {
-	it('prints the uncertain population of the 2017 barriers once, for both figures that carry it', () => {
-		const view = rankedBarsView(bundledCatalog('fr'), {
+	it('prints a note shared by two figures once, naming both', () => {
+		const view = rankedBarsView(sampleCatalog('fr'), {
 			id: 'b',
 			questionId: 'barriers_to_creation',
 			population: 'public'
-		})!;
-		const notes = figureNotes(view.bars);
-		expect(notes).toHaveLength(1);
-		expect(notes[0].text).toMatch(/ambiguity 4|population/i);
-		expect(notes[0].figures).toEqual([
-			"2017, Grand public, Absence d'idée précise",
-			'2017, Grand public, Insécurité financière'
+		});
+		expect(figureNotes(view?.bars ?? [])).toEqual([
+			{
+				text: 'Population uncertain (ambiguity 4).',
+				figures: ['2017, Grand public, Réponse money', '2017, Grand public, Réponse idea']
+			}
+		]);
+	});
+
+	it('keeps the notes in the order the figures come', () => {
+		const view = trendView(sampleCatalog('en'), {
+			id: 't',
+			questionId: 'obstacles_development'
+		});
+		expect(figureNotes(view.series.flatMap((s) => s.points)).map((n) => n.text)).toEqual([
+			'Derived from a published change: ±1 pt.'
 		]);
 	});
 
 	it('gives nothing for figures without notes', () => {
-		const view = trendView(bundledCatalog('en'), { id: 't', questionId: 'digital_social_link' });
+		const view = trendView(sampleCatalog('en'), { id: 't', questionId: 'digital_useful_domains' });
+		expect(view.series.length).toBeGreaterThan(0);
 		expect(figureNotes(view.series.flatMap((s) => s.points))).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { estimateView } from '../estimateView';
+import { latestYear } from '../latestYear';
 import type { RankedBarsView } from '../types';
 
 export interface RankedBarsRequest {
@@ -28,8 +29,8 @@ export function rankedBarsView(
 	const asked = catalog.analysis.estimates.filter(
 		(e) => e.questionId === request.questionId && e.population === request.population
 	);
-	if (asked.length === 0) return null;
-	const year = request.year ?? Math.max(...asked.map((e) => e.year));
+	const year = request.year ?? latestYear(asked);
+	if (asked.length === 0 || year === null) return null;
 	const bars = asked
 		.filter((e) => e.year === year)
 		.map((e) => estimateView(catalog, e))

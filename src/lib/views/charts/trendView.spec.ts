@@ -1,39 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import { emptyCatalog, sampleCatalog } from '../fixtures';
 import { trendView } from './trendView';
 
 describe('trendView', () => {
-	const view = trendView(bundledCatalog('fr'), {
+	const view = trendView(sampleCatalog('fr'), {
 		id: 'sse',
 		questionId: 'awareness_terms',
 		answerIds: ['sse'],
 		populations: ['public']
 	});
 
-	it("draws the public's awareness of the ESS from 2012 to 2020 with every year on the axis", () => {
-		expect(view.years).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
-		expect(view.series).toHaveLength(1);
+	it('puts every year of the span on the axis, the years without a figure included', () => {
+		expect(view.years).toEqual([2012, 2013, 2014, 2015, 2016, 2017]);
+		expect(view.series.map((s) => [s.key, s.label])).toEqual([
+			['public/awareness_terms/sse', 'Réponse sse']
+		]);
 		expect(view.series[0].points.map((p) => [p.year, p.value])).toEqual([
 			[2012, 50],
 			[2013, 64],
 			[2016, 61],
-			[2017, 63],
-			[2018, 68],
-			[2020, 47]
+			[2017, 63]
 		]);
-		expect(view.series[0].label).toBe('Économie sociale et solidaire (ESS)');
 	});
 
 	it('names each missing year with its reason: no wave, or a wave that did not publish the figure', () => {
 		expect(view.series[0].missing).toEqual([
 			{ year: 2014, reason: 'no_wave' },
-			{ year: 2015, reason: 'not_published' },
-			{ year: 2019, reason: 'no_wave' }
+			{ year: 2015, reason: 'not_published' }
 		]);
 	});
 
 	it('carries the interval, the n and the change with its verdict; n unknown in 2012', () => {
-		const [first, second, , , fifth, last] = view.series[0].points;
+		const [first, second, third] = view.series[0].points;
 		expect(first).toMatchObject({ base: null, ciLow: null, ciHigh: null, change: null });
 		expect(second.change).toMatchObject({
 			fromYear: 2012,
@@ -41,19 +39,41 @@ describe('trendView', () => {
 			ciLow: null,
 			verdict: 'untestable'
 		});
-		expect(fifth.change).toMatchObject({ fromYear: 2017, delta: 5, verdict: 'significant' });
-		expect(last).toMatchObject({ value: 47, base: 1056, baseAssumed: true, smallBase: false });
-		expect(last.change).toMatchObject({ fromYear: 2018, delta: -21, verdict: 'significant' });
+		expect(third).toMatchObject({ value: 61, base: 1000, baseAssumed: true, smallBase: false });
+		expect(third.change).toMatchObject({ fromYear: 2013, delta: -3, verdict: 'not_significant' });
+	});
+
+	it("draws every answer and population with figures when none is asked for, the question's label as title", () => {
+		const all = trendView(sampleCatalog('fr'), { id: 'all', questionId: 'digital_social_link' });
+		expect(all.title).toBe('Question digital_social_link');
+		expect(all.series.map((s) => s.key)).toEqual([
+			'public/digital_social_link/yes',
+			'public/digital_social_link/no',
+			'entrepreneurs/digital_social_link/yes',
+			'entrepreneurs/digital_social_link/no'
+		]);
+		expect(all.years).toEqual([2013, 2014, 2015, 2016, 2017]);
 	});
 
 	it('speaks English in English', () => {
-		const english = trendView(bundledCatalog('en'), {
+		const english = trendView(sampleCatalog('en'), {
 			id: 'sse',
 			questionId: 'awareness_terms',
-			answerIds: ['sse'],
-			populations: ['public']
+			answerIds: ['sse']
 		});
-		expect(english.title).toBe('Has already heard of the term…');
-		expect(english.series[0].populationLabel).toBe('General public');
+		expect(english.title).toBe('Question awareness_terms (en)');
+		expect(english.series[0]).toMatchObject({
+			label: 'Answer sse',
+			populationLabel: 'General public'
+		});
+	});
+
+	it('has no series and no years when nothing was published', () => {
+		expect(trendView(emptyCatalog('fr'), { id: 'sse', questionId: 'awareness_terms' })).toEqual({
+			id: 'sse',
+			title: 'Question awareness_terms',
+			years: [],
+			series: []
+		});
 	});
 });

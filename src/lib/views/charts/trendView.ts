@@ -16,7 +16,8 @@ export interface TrendRequest {
 /**
  * The trend of a question's answers, one series per answer and population, with every year of
  * the span on the axis and each year without a figure named, with its reason, so that a chart
- * can break its line there instead of drawing through the gap.
+ * can break its line there instead of drawing through the gap. No series and no years when
+ * nothing was published.
  *
  * @example
  * trendView(catalog, { id: 'sse', questionId: 'awareness_terms', answerIds: ['sse'], populations: ['public'] }).series[0].missing
@@ -58,13 +59,13 @@ export function trendView(catalog: Catalog, request: TrendRequest): TrendView {
 			});
 		}
 	}
-	const allYears = series.flatMap((s) => s.points.map((p) => p.year));
-	const first = Math.min(...allYears);
-	const last = Math.max(...allYears);
-	const years =
-		allYears.length === 0
-			? []
-			: Array.from({ length: last - first + 1 }, (_, index) => first + index);
+	const years: number[] = [];
+	if (series.length > 0) {
+		// Each series has at least one point, sorted by year.
+		const first = Math.min(...series.map((s) => s.points[0].year));
+		const last = Math.max(...series.map((s) => s.points[s.points.length - 1].year));
+		for (let year = first; year <= last; year++) years.push(year);
+	}
 	return {
 		id: request.id,
 		title: request.title ?? catalog.questionLabel(request.questionId),

@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import { emptyCatalog, sampleCatalog } from '../fixtures';
 import { headlineViews } from './headlineViews';
 
 describe('headlineViews', () => {
-	const headlines = headlineViews(bundledCatalog('fr'));
+	const headlines = headlineViews(sampleCatalog('fr'));
 
-	it('leads with every question marked headline, at the latest wave that asked it', () => {
-		expect(headlines.map((h) => [h.questionId, h.figures[0].year])).toEqual([
-			['awareness_terms', 2020],
-			['priority_problems', 2020],
-			['obstacles_development', 2017],
-			['impact_measurement_started', 2017],
-			['digital_social_link', 2017]
+	it('leads with every question marked headline that has figures, at its latest wave', () => {
+		expect(headlines.map((h) => [h.questionId, h.path, h.figures[0].year])).toEqual([
+			['awareness_terms', '/awareness', 2017],
+			['digital_social_link', '/tech-for-good', 2017]
 		]);
 	});
 
-	it('gives the 2020 fall of ESS awareness to 47 % as a significant −21 pts', () => {
-		expect(headlines[0].figures[0]).toMatchObject({
-			label: 'Économie sociale et solidaire (ESS)',
-			value: 47,
-			change: { fromYear: 2018, delta: -21, verdict: 'significant' }
+	it('orders the figures by population, then by answer order (not by value)', () => {
+		expect(headlines[1].figures.map((f) => [f.population, f.label, f.value])).toEqual([
+			['entrepreneurs', 'Réponse yes', 60],
+			['entrepreneurs', 'Réponse no', 40],
+			['public', 'Réponse yes', 35],
+			['public', 'Réponse no', 65]
+		]);
+	});
+
+	it("gives each figure its year's wording, its interval and its change", () => {
+		expect(headlines[0].figures.map((f) => f.label)).toEqual([
+			'Réponse sse',
+			'Entrepreneuriat social (libellé 2017)'
+		]);
+		expect(headlines[0].figures[1]).toMatchObject({
+			value: 35,
+			change: { fromYear: 2016, delta: 5, verdict: 'significant' }
 		});
+		expect(headlines[0].figures[1].ciLow).toBeLessThan(35);
+	});
+
+	it('leaves out a headline question nobody was asked, and gives none without figures', () => {
+		expect(headlines.some((h) => h.questionId === 'never_asked')).toBe(false);
+		expect(headlineViews(emptyCatalog('fr'))).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { estimateView } from '../estimateView';
+import { latestYear } from '../latestYear';
 import { themePath } from './themePath';
 import type { EstimateView } from '../types';
 
@@ -15,7 +16,8 @@ export interface HeadlineView {
 
 /**
  * The overview's lead: each question marked `headline`, at the latest wave that asked it, each
- * answer with its interval and its change against the previous wave.
+ * answer with its interval and its change against the previous wave. A headline question without
+ * figures is left out.
  *
  * @example
  * headlineViews(catalog)[0] // { questionId: 'awareness_terms', figures: [{ year: 2020, value: 47, change: { delta: -21, verdict: 'significant' } }, …] }
@@ -23,9 +25,10 @@ export interface HeadlineView {
 export function headlineViews(catalog: Catalog): HeadlineView[] {
 	return catalog.dataset.questions
 		.filter((q) => q.headline)
-		.map((question) => {
+		.flatMap((question) => {
 			const estimates = catalog.analysis.estimates.filter((e) => e.questionId === question.id);
-			const latest = Math.max(...estimates.map((e) => e.year));
+			const latest = latestYear(estimates);
+			if (latest === null) return [];
 			const order = catalog.answerIds(question.id);
 			const figures = estimates
 				.filter((e) => e.year === latest)
@@ -35,13 +38,14 @@ export function headlineViews(catalog: Catalog): HeadlineView[] {
 						order.indexOf(a.answerId) - order.indexOf(b.answerId)
 				)
 				.map((e) => estimateView(catalog, e));
-			return {
-				questionId: question.id,
-				question: catalog.questionLabel(question.id),
-				theme: question.theme,
-				path: themePath(question.theme, question.id),
-				figures
-			};
-		})
-		.filter((headline) => headline.figures.length > 0);
+			return [
+				{
+					questionId: question.id,
+					question: catalog.questionLabel(question.id),
+					theme: question.theme,
+					path: themePath(question.theme, question.id),
+					figures
+				}
+			];
+		});
 }

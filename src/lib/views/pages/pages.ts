@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog';
 import { dumbbellView } from '../charts/dumbbellView';
+import { latestYear } from '../latestYear';
 import { headlineViews } from './headlineViews';
 import { rankedBarsView } from '../charts/rankedBarsView';
 import { trendView } from '../charts/trendView';
@@ -7,7 +8,8 @@ import { trendView } from '../charts/trendView';
 /**
  * What each themed page draws, chosen here once so that the pages only lay out views.
  * The question and answer ids are the bundled data's (data/questions.csv, data/answers.csv);
- * a data folder without them gives pages with fewer charts, never a failed build.
+ * a data folder without them gives pages with empty charts (no series, no bars, no rows), never a
+ * failed build.
  */
 
 /** The overview: the headline figures. */
@@ -57,13 +59,13 @@ export function techForGoodPage(catalog: Catalog) {
 	};
 }
 
-/** Every answer of a question at the latest year both samples were asked it. */
+/** Every answer of a question at the latest year both samples were asked it; no rows when never. */
 function latestGaps(catalog: Catalog, id: string, questionId: string) {
 	const gaps = catalog.analysis.gaps.filter((gap) => gap.questionId === questionId);
-	const year = Math.max(...gaps.map((gap) => gap.year));
+	const year = latestYear(gaps);
 	const order = catalog.answerIds(questionId);
 	const rows = gaps
-		.filter((gap) => gap.year === year)
+		.filter((gap) => year !== null && gap.year === year)
 		.sort((a, b) => order.indexOf(a.answerId) - order.indexOf(b.answerId))
 		.map((gap) => ({ questionId, answerId: gap.answerId, year }));
 	return dumbbellView(catalog, { id, title: catalog.questionLabel(questionId), rows });
