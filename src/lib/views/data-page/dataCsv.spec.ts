@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { analyseDataset } from '../../analysis/analyseDataset';
-import { catalog, type Catalog } from '../catalog';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import type { Catalog } from '../catalog';
+import { emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
 import { BYTE_ORDER_MARK, csvColumns, dataCsv, dataCsvRecords, escapeFormula } from './dataCsv';
 
 /** The CSV read back: its header and its rows as objects of strings. */
@@ -16,14 +15,14 @@ function readBack(csv: string) {
 	return parsed;
 }
 
-/** The bundled data with one figure's answer label, note and source replaced by hostile text. */
+/** The sample with one figure's answer label, note and source replaced by hostile text. */
 function withHostileFigure(): Catalog {
-	const { dataset } = bundledCatalog('en');
+	const dataset = sampleDataset();
 	const figures = dataset.figures.map((f) =>
 		f.year === 2017 &&
 		f.population === 'public' &&
-		f.questionId === 'priority_problems' &&
-		f.answerId === 'unemployment'
+		f.questionId === 'awareness_terms' &&
+		f.answerId === 'sse'
 			? {
 					...f,
 					labelEn: '=HYPERLINK("http://evil.example","click")',
@@ -32,8 +31,7 @@ function withHostileFigure(): Catalog {
 				}
 			: f
 	);
-	const hostile = { ...dataset, figures };
-	return catalog(hostile, analyseDataset(hostile), 'en');
+	return sampleCatalog('en', { ...dataset, figures });
 }
 
 describe('escapeFormula', () => {
@@ -55,7 +53,7 @@ describe('escapeFormula', () => {
 });
 
 describe('dataCsv', () => {
-	const french = bundledCatalog('fr');
+	const french = sampleCatalog('fr');
 	const csv = dataCsv(french);
 	const parsed = readBack(csv);
 
@@ -66,31 +64,31 @@ describe('dataCsv', () => {
 
 	it('has one row per estimate, ends each line with CRLF', () => {
 		expect(parsed.data).toHaveLength(french.analysis.estimates.length);
-		expect(parsed.data).toHaveLength(116);
+		expect(parsed.data).toHaveLength(23);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d{4},)/);
 	});
 
-	it("writes raw unrounded numbers with a dot, and the change of the 2017 public's unemployment", () => {
+	it('writes raw unrounded numbers with a dot, and the change as delta, in points', () => {
 		const row = parsed.data.find(
 			(r) =>
-				r.year === '2017' &&
+				r.year === '2016' &&
 				r.population === 'public' &&
-				r.question_id === 'priority_problems' &&
-				r.answer_id === 'unemployment'
+				r.question_id === 'awareness_terms' &&
+				r.answer_id === 'sse'
 		);
-		const estimate = french.estimate('public', 'priority_problems', 'unemployment', 2017);
-		const change = french.changeTo('public', 'priority_problems', 'unemployment', 2017);
+		const estimate = french.estimate('public', 'awareness_terms', 'sse', 2016);
+		const change = french.changeTo('public', 'awareness_terms', 'sse', 2016);
 		expect(row).toMatchObject({
-			pct: '41',
-			base: '1071',
+			pct: '61',
+			base: '1000',
 			base_assumed: 'yes',
 			derived: 'no',
 			approximate: 'no',
-			delta: '-13',
-			change_from_year: '2016',
-			verdict: 'significant',
-			source: 'barometre-2018-tech-for-good.txt lines 72-73'
+			delta: '-3',
+			change_from_year: '2013',
+			verdict: 'not_significant',
+			source: ''
 		});
 		expect(row?.ci_low).toBe(String(estimate?.ciLow));
 		expect(Number(row?.ci_low)).toBe(estimate?.ciLow);
@@ -120,27 +118,35 @@ describe('dataCsv', () => {
 
 	it("writes the labels in the page's language, accents intact", () => {
 		expect(parsed.data[0]).toMatchObject({
-			question: 'A déjà entendu parler du terme…',
-			answer: 'Économie sociale et solidaire (ESS)'
+			question: 'Question awareness_terms',
+			answer: 'Réponse sse'
 		});
-		const english = readBack(dataCsv(bundledCatalog('en')));
-		expect(english.data[0]).toMatchObject({ question: 'Has already heard of the term…' });
+		expect(
+			parsed.data.find((r) => r.year === '2017' && r.answer_id === 'social_entrepreneurship')
+				?.answer
+		).toBe('Entrepreneuriat social (libellé 2017)');
+		const english = readBack(dataCsv(sampleCatalog('en')));
+		expect(english.data[0]).toMatchObject({ question: 'Question awareness_terms (en)' });
 	});
 
 	it('keeps a negative number a number, without an apostrophe', () => {
 		const records = dataCsvRecords(french);
 		expect(records.some((r) => typeof r.delta === 'number' && r.delta < 0)).toBe(true);
-		expect(csv).toMatch(/,-13,2016,/);
+		expect(csv).toMatch(/,-3,2013,/);
 	});
 
 	it('protects a label beginning with "=", quotes a note with a line break, quotes and commas', () => {
 		const hostile = readBack(dataCsv(withHostileFigure()));
 		const row = hostile.data.find(
-			(r) => r.year === '2017' && r.population === 'public' && r.answer_id === 'unemployment'
+			(r) => r.year === '2017' && r.population === 'public' && r.answer_id === 'sse'
 		);
 		expect(row?.answer).toBe('\'=HYPERLINK("http://evil.example","click")');
 		expect(row?.note).toBe('\'+1 line\nthen "quoted", with commas');
 		expect(row?.source).toBe('javascript:alert(1)');
-		expect(hostile.data).toHaveLength(116);
+		expect(hostile.data).toHaveLength(23);
+	});
+
+	it('has the header alone, for data without estimates', () => {
+		expect(dataCsv(emptyCatalog('fr'))).toBe(`${BYTE_ORDER_MARK}${csvColumns.join(',')}\r\n`);
 	});
 });

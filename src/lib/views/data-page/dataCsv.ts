@@ -122,5 +122,6 @@ export function dataCsv(catalog: Catalog): string {
 		},
 		{ newline: '\r\n', escapeFormulae: false }
 	);
-	return `${BYTE_ORDER_MARK}${csv}\r\n`;
+	// Without rows, papaparse already ends the header with a line break.
+	return `${BYTE_ORDER_MARK}${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`;
 }

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import { sampleCatalog, sampleDataset } from '../fixtures';
 import { filterRows, nextSort, questionOptions, sortRows } from './dataTableSort';
 import { dataTableView } from './dataTableView';
 
-const { rows, questions } = dataTableView(bundledCatalog('fr'));
+/** The sample, with accented answer labels for the alphabetical order. */
+const accented = sampleDataset();
+const labels: Record<string, string> = {
+	sse: 'Économie sociale et solidaire (ESS)',
+	education: 'Éducation',
+	employment: 'Emploi'
+};
+accented.answers = accented.answers.map((a) => ({ ...a, labelFr: labels[a.id] ?? a.labelFr }));
+const { rows, questions } = dataTableView(sampleCatalog('fr', accented));
 
 describe('sortRows', () => {
 	it('gives the default order back without a sort order', () => {
@@ -14,10 +22,11 @@ describe('sortRows', () => {
 
 	it('sorts by value, highest first, ties in the default order', () => {
 		const sorted = sortRows(rows, { column: 'value', direction: 'descending' }, 'fr');
-		expect(sorted[0].value).toBe(96);
+		expect(sorted[0].value).toBe(88);
 		const values = sorted.map((r) => r.value);
 		expect(values).toEqual([...values].sort((a, b) => b - a));
-		const eightyEight = sorted.filter((r) => r.value === 88);
+		const eightyEight = sorted.filter((r) => r.value === 43);
+		expect(eightyEight).toHaveLength(2);
 		expect(eightyEight.map((r) => r.order)).toEqual(
 			[...eightyEight.map((r) => r.order)].sort((a, b) => a - b)
 		);
@@ -32,10 +41,12 @@ describe('sortRows', () => {
 			const byChange = sortRows(rows, { column: 'change', direction }, 'fr');
 			expect(byChange.at(-1)?.change).toBeNull();
 		}
-		// The entrepreneurs' unemployment: 66 % in 2012 (n unknown), 19 % in 2018.
 		expect(
 			sortRows(rows, { column: 'change', direction: 'ascending' }, 'fr')[0].change
-		).toMatchObject({ fromYear: 2012, delta: -47, verdict: 'untestable' });
+		).toMatchObject({ fromYear: 2013, delta: -3, verdict: 'not_significant' });
+		expect(
+			sortRows(rows, { column: 'change', direction: 'descending' }, 'fr')[0].change
+		).toMatchObject({ fromYear: 2012, delta: 14, verdict: 'untestable' });
 	});
 
 	it("sorts text in the language's alphabetical order, accents included", () => {
