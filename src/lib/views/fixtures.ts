@@ -20,11 +20,18 @@ export function sampleDataset(): Dataset {
 		waves: [
 			wave(2012, 'entrepreneurs', null),
 			wave(2012, 'public', null),
-			wave(2013, 'public', 1000),
+			wave(2013, 'public', 1000, { fieldworkStart: '2013-11', fieldworkEnd: '2013-11' }),
 			wave(2015, 'public', 1000),
-			wave(2016, 'entrepreneurs', 80),
+			wave(2016, 'entrepreneurs', 80, { designEffect: 1.25 }),
 			wave(2016, 'public', 1000),
-			wave(2017, 'entrepreneurs', 90, { source: 'report.txt lines 1-2' }),
+			wave(2017, 'entrepreneurs', 90, {
+				source: 'report.txt lines 1-2',
+				fieldworkStart: '2017-09-13',
+				fieldworkEnd: '2017-10-15',
+				edition: 'Baromètre 2018',
+				method: 'CAWI',
+				statedMargin: '4,4 à 10 points'
+			}),
 			wave(2017, 'public', 1000, { source: 'https://example.org/2017 ; report.txt line 3' }),
 			wave(2017, 'public_18_24', null, { parent: 'public' })
 		],

@@ -1,27 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import { sampleCatalog } from '../fixtures';
 import { comparisonSummary } from './comparisonSummary';
 
 describe('comparisonSummary', () => {
-	it("counts the bundled data's 56 changes and 9 gaps by verdict", () => {
-		const analysis = bundledCatalog('fr').analysis;
+	it('counts every change and gap by verdict, and the flags chance alone would give at 5 %', () => {
+		const { analysis } = sampleCatalog('fr');
 		const summary = comparisonSummary(analysis);
-		expect(summary).toEqual({
-			changes: 56,
-			gaps: 9,
-			total: 65,
-			verdicts: { significant: 30, not_significant: 25, borderline: 0, untestable: 10 },
-			testable: 55,
-			expectedByChance: 2.75
+		expect(summary).toMatchObject({
+			changes: 8,
+			gaps: 5,
+			total: 13,
+			verdicts: { significant: 6, not_significant: 6, borderline: 0, untestable: 1 },
+			testable: 12
 		});
+		expect(summary.expectedByChance).toBeCloseTo(0.6, 12);
+		expect(comparisonSummary(analysis, 0.1).expectedByChance).toBeCloseTo(1.2, 12);
 		expect(summary.verdicts.significant).toBe(
 			[...analysis.changes, ...analysis.gaps].filter((c) => c.verdict === 'significant').length
 		);
 	});
 
 	it('gives zeros for an analysis without comparisons', () => {
-		expect(comparisonSummary({ changes: [], gaps: [] })).toMatchObject({
+		expect(comparisonSummary({ changes: [], gaps: [] })).toEqual({
+			changes: 0,
+			gaps: 0,
 			total: 0,
+			verdicts: { significant: 0, not_significant: 0, borderline: 0, untestable: 0 },
 			testable: 0,
 			expectedByChance: 0
 		});

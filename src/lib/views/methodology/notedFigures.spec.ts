@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import { emptyCatalog, sampleCatalog } from '../fixtures';
 import { noteReason, notedFigureGroups } from './notedFigures';
 
 describe('noteReason', () => {
@@ -48,51 +48,49 @@ describe('noteReason', () => {
 });
 
 describe('notedFigureGroups', () => {
-	const catalog = bundledCatalog('fr');
+	const catalog = sampleCatalog('fr');
 	const groups = notedFigureGroups(catalog);
 	const all = groups.flatMap((group) => group.figures);
 
 	it('lists every figure with a note exactly once', () => {
-		const noted = catalog.dataset.figures.filter((figure) => figure.note);
-		expect(all).toHaveLength(noted.length);
-		expect(all).toHaveLength(37);
+		expect(all).toHaveLength(catalog.dataset.figures.filter((figure) => figure.note).length);
+		expect(all).toHaveLength(5);
 		expect(new Set(all.map((figure) => figure.key)).size).toBe(all.length);
 	});
 
-	it('groups them: conflicts first, then derived levels, approximate figures, changes only, other notes', () => {
-		expect(groups.map((group) => [group.reason, group.figures.length])).toEqual([
-			['conflict', 20],
-			['derived', 11],
-			['approximate', 2],
-			['change_only', 2],
-			['other', 2]
+	it('groups them in the order of noteReasons, leaving out empty groups (no "other" here)', () => {
+		expect(groups.map((group) => [group.reason, group.figures.map((f) => f.key)])).toEqual([
+			[
+				'conflict',
+				['public/barriers_to_creation/money/2017', 'public/barriers_to_creation/idea/2017']
+			],
+			['derived', ['entrepreneurs/obstacles_development/partners/2017']],
+			['approximate', ['public/digital_social_link/yes/2013']],
+			['change_only', ['public/awareness_terms/social_entrepreneur/2016']]
 		]);
 	});
 
-	it("gives the 2017 entrepreneurs' optimism conflict with its labels, value and note", () => {
-		const optimism = all.find(
-			(figure) => figure.key === 'entrepreneurs/optimism_own_capacity/optimistic/2017'
-		);
-		expect(optimism).toMatchObject({
+	it('gives a figure its labels, value and note', () => {
+		expect(groups[0].figures[0]).toEqual({
+			key: 'public/barriers_to_creation/money/2017',
 			year: 2017,
-			populationLabel: 'Entrepreneurs sociaux',
-			value: 96,
-			note: "mediatico.fr's text says 95% (its URL says 96) (ambiguity 7)."
+			populationLabel: 'Grand public',
+			question: 'Question barriers_to_creation',
+			answer: 'Réponse money',
+			value: 40,
+			publishedDelta: null,
+			publishedDeltaVsYear: null,
+			note: 'Population uncertain (ambiguity 4).'
 		});
-		expect(groups[0].figures).toContainEqual(optimism);
 	});
 
-	it('keeps a change published without a level, with its change and base year', () => {
-		const gender = all.find(
-			(figure) => figure.key === 'public/priority_problems/gender_equality/2017'
-		);
-		expect(gender).toMatchObject({ value: null, publishedDelta: 7, publishedDeltaVsYear: 2016 });
+	it('keeps a change published without a level, with its published delta and base year', () => {
+		expect(
+			all.find((figure) => figure.key === 'public/awareness_terms/social_entrepreneur/2016')
+		).toMatchObject({ value: null, publishedDelta: 7, publishedDeltaVsYear: 2013 });
 	});
 
-	it('sorts each group by year', () => {
-		for (const group of groups)
-			expect(group.figures.map((f) => f.year)).toEqual(
-				[...group.figures.map((f) => f.year)].sort((a, b) => a - b)
-			);
+	it('gives no group without notes', () => {
+		expect(notedFigureGroups(emptyCatalog('fr'))).toEqual([]);
 	});
 });
