@@ -1,39 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { bundledCatalog } from '../../server/bundledCatalog';
+import { sampleCatalog } from '../fixtures';
 import { compareWaves } from './waveComparison';
 
 describe('compareWaves', () => {
-	const catalog = bundledCatalog('fr');
+	const catalog = sampleCatalog('fr');
 
-	it('compares 2013 with 2020, not only consecutive waves: ESS awareness 64 % → 47 %, significant', () => {
-		const rows = compareWaves(catalog, 'awareness_terms', ['public'], 2013, 2020);
+	it('compares any two waves, not only consecutive ones: 64 % in 2013, 63 % in 2017', () => {
+		const rows = compareWaves(catalog, 'awareness_terms', ['public'], 2013, 2017);
 		expect(
 			rows.map((row) => [
-				row.label,
+				row.key,
 				row.from.value,
 				row.to.value,
 				row.change.delta,
 				row.change.verdict
 			])
-		).toEqual([['Économie sociale et solidaire (ESS)', 64, 47, -17, 'significant']]);
+		).toEqual([['public/awareness_terms/sse/2013-2017', 64, 63, -1, 'not_significant']]);
 		expect(rows[0].change.fromYear).toBe(2013);
-		expect(rows[0].change.ciHigh!).toBeLessThan(0);
+		expect(rows[0].change.ciLow).toBeLessThan(0);
+		expect(rows[0].change.ciHigh).toBeGreaterThan(0);
 	});
 
-	it('gives the same verdict as the consecutive change when the waves are consecutive', () => {
-		const [row] = compareWaves(catalog, 'priority_problems', ['public'], 2016, 2017).filter(
-			(r) => r.label === 'Chômage'
+	it('gives the same delta, p-value and verdict as the consecutive change when the waves are consecutive', () => {
+		const [row] = compareWaves(catalog, 'awareness_terms', ['public'], 2016, 2017).filter(
+			(r) => r.label === 'Réponse social_entrepreneurship'
 		);
-		const consecutive = catalog.changeTo('public', 'priority_problems', 'unemployment', 2017)!;
-		expect(row.change.delta).toBe(consecutive.delta);
-		expect(row.change.pValue).toBe(consecutive.pValue);
-		expect(row.change.verdict).toBe(consecutive.verdict);
+		const consecutive = catalog.changeTo(
+			'public',
+			'awareness_terms',
+			'social_entrepreneurship',
+			2017
+		);
+		expect(consecutive).toBeDefined();
+		expect(row.change).toMatchObject({
+			delta: consecutive?.delta,
+			pValue: consecutive?.pValue,
+			verdict: consecutive?.verdict
+		});
 	});
 
 	it("is untestable when a wave's n is unknown (2012)", () => {
-		const [row] = compareWaves(catalog, 'awareness_terms', ['public'], 2012, 2020);
+		const [row] = compareWaves(catalog, 'awareness_terms', ['public'], 2012, 2017);
 		expect(row.change).toMatchObject({
-			delta: -3,
+			delta: 13,
 			ciLow: null,
 			ciHigh: null,
 			pValue: null,
@@ -41,7 +50,21 @@ describe('compareWaves', () => {
 		});
 	});
 
-	it('returns nothing for waves that did not ask the question', () => {
-		expect(compareWaves(catalog, 'awareness_terms', ['public'], 2014, 2020)).toEqual([]);
+	it('compares each population asked, in the order given', () => {
+		const rows = compareWaves(
+			catalog,
+			'digital_useful_domains',
+			['public', 'entrepreneurs'],
+			2016,
+			2017
+		);
+		expect(rows.map((row) => [row.population, row.change.delta])).toEqual([
+			['public', -1],
+			['entrepreneurs', 8]
+		]);
+	});
+
+	it('returns nothing for a wave that did not ask the question', () => {
+		expect(compareWaves(catalog, 'awareness_terms', ['public'], 2015, 2017)).toEqual([]);
 	});
 });
