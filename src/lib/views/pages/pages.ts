@@ -65,9 +65,9 @@ function latestGaps(catalog: Catalog, id: string, questionId: string) {
 	const year = latestYear(gaps);
 	const order = catalog.answerIds(questionId);
 	const rows = gaps
-		.filter((gap) => year !== null && gap.year === year)
+		.filter((gap) => gap.year === year)
 		.sort((a, b) => order.indexOf(a.answerId) - order.indexOf(b.answerId))
-		.map((gap) => ({ questionId, answerId: gap.answerId, year }));
+		.map((gap) => ({ questionId, answerId: gap.answerId, year: gap.year }));
 	return dumbbellView(catalog, { id, title: catalog.questionLabel(questionId), rows });
 }
 
