@@ -14,7 +14,7 @@ const marks: Record<Change['verdict'], (delta: number) => string> = {
 function cell(estimate: Estimate | undefined, change: Change | undefined): string {
 	if (!estimate) return ''.padEnd(cellWidth);
 	const flags = (estimate.derived ? '*' : '') + (estimate.approximate ? '≈' : '');
-	const mark = change ? marks[change.verdict](change.difference) : ' ';
+	const mark = change ? marks[change.verdict](change.delta) : ' ';
 	return `${`${Math.round(estimate.pct)}%`.padStart(5)}${mark}${flags.padEnd(2)}`;
 }
 

@@ -25,7 +25,7 @@ describe('changes', () => {
 			toYear: 2016,
 			fromPct: 64,
 			toPct: 61,
-			difference: -3,
+			delta: -3,
 			verdict: 'not_significant'
 		});
 		expect(change.z).toBeLessThan(0);
@@ -40,7 +40,7 @@ describe('changes', () => {
 			})
 		];
 		const [change] = changes(estimates(dataset(waves, figures)));
-		expect(change).toMatchObject({ difference: -13, verdict: 'significant', publishedDelta: -13 });
+		expect(change).toMatchObject({ delta: -13, verdict: 'significant', publishedDelta: -13 });
 		// statsmodels proportions_ztest([439.11, 545.94], [1071, 1011]) → (−5.93788078758315, 2.887298586000879e-09)
 		expect(change.z).toBeCloseTo(-5.93788078758315, 9);
 		expect(change.pValue).toBeCloseTo(2.887298586000879e-9, 7);
@@ -64,7 +64,7 @@ describe('changes', () => {
 			figure(2013, 'public', 'awareness_terms', 'sse', 64)
 		]);
 		expect(changes(estimates(data))[0]).toMatchObject({
-			difference: 14,
+			delta: 14,
 			ciLow: null,
 			ciHigh: null,
 			z: null,
@@ -86,9 +86,9 @@ describe('changes', () => {
 					const result = changes(estimates(data));
 					expect(result).toHaveLength(3);
 					result.forEach((change, i) => {
-						expect(change.difference).toBe(values[i + 1] - values[i]);
-						if (change.z !== null && change.difference !== 0)
-							expect(Math.sign(change.z)).toBe(Math.sign(change.difference));
+						expect(change.delta).toBe(values[i + 1] - values[i]);
+						if (change.z !== null && change.delta !== 0)
+							expect(Math.sign(change.z)).toBe(Math.sign(change.delta));
 					});
 				}
 			)

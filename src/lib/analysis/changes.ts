@@ -9,7 +9,7 @@ import type { Change, Estimate } from './types';
  *
  * @example
  * changes(estimates).find((c) => c.questionId === 'awareness_terms' && c.toYear === 2016)
- * // { fromYear: 2013, toYear: 2016, fromPct: 64, toPct: 61, difference: -3, verdict: 'not_significant', … }
+ * // { fromYear: 2013, toYear: 2016, fromPct: 64, toPct: 61, delta: -3, verdict: 'not_significant', … }
  */
 export function changes(estimates: readonly Estimate[]): Change[] {
 	const series = new Map<string, Estimate[]>();
@@ -33,7 +33,7 @@ export function changes(estimates: readonly Estimate[]): Change[] {
 				toYear: to.year,
 				fromPct: from.pct,
 				toPct: to.pct,
-				publishedDelta: to.deltaVsYear === from.year ? to.deltaPts : null,
+				publishedDelta: to.publishedDeltaVsYear === from.year ? to.publishedDelta : null,
 				...comparePercents(to.pct, to.effectiveN, from.pct, from.effectiveN)
 			});
 		}

@@ -1,12 +1,12 @@
-import { compareProportions } from '../stats/verdict';
+import { compareProportions } from '../stats/compareProportions';
 import type { Comparison } from './types';
 
 /**
  * Compares two independent percentages (percent units, n possibly unknown) and returns the
- * difference a − b in points with its Newcombe interval, the pooled z-test and the verdict.
+ * delta a − b in points with its Newcombe interval, the pooled z-test and the verdict.
  *
  * @example
- * comparePercents(94, 88, 83, 88) // { difference: 11, ciLow: 1.5…, ciHigh: 20.8…, z: 2.29…, pValue: 0.022…, verdict: 'significant' }
+ * comparePercents(94, 88, 83, 88) // { delta: 11, ciLow: 1.5…, ciHigh: 20.8…, z: 2.29…, pValue: 0.022…, verdict: 'significant' }
  */
 export function comparePercents(
 	pctA: number,
@@ -16,7 +16,7 @@ export function comparePercents(
 ): Comparison {
 	const result = compareProportions({ p1: pctA / 100, n1: nA, p2: pctB / 100, n2: nB });
 	return {
-		difference: pctA - pctB,
+		delta: pctA - pctB,
 		ciLow: result.interval ? result.interval.low * 100 : null,
 		ciHigh: result.interval ? result.interval.high * 100 : null,
 		z: result.test ? result.test.z : null,

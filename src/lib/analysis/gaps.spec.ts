@@ -21,7 +21,7 @@ describe('gaps', () => {
 			populationB: 'public',
 			pctA: 60,
 			pctB: 35,
-			difference: 25,
+			delta: 25,
 			verdict: 'significant'
 		});
 		expect(gap.z).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import type { Estimate, Gap } from './types';
  *
  * @example
  * gaps(estimates, ['entrepreneurs', 'public']).find((g) => g.questionId === 'digital_social_link')
- * // { year: 2017, pctA: 60, pctB: 35, difference: 25, verdict: 'significant', … }
+ * // { year: 2017, pctA: 60, pctB: 35, delta: 25, verdict: 'significant', … }
  */
 export function gaps(estimates: readonly Estimate[], populations: readonly string[]): Gap[] {
 	// The estimates of each year, question and answer, by population.

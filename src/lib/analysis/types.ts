@@ -19,8 +19,8 @@ export interface Estimate {
 	ciLow: number | null;
 	ciHigh: number | null;
 	/** The change the publisher printed with this figure, in points, and the year it is measured against. */
-	deltaPts: number | null;
-	deltaVsYear: number | null;
+	publishedDelta: number | null;
+	publishedDeltaVsYear: number | null;
 	note: string | null;
 	source: string | null;
 	labelFr: string | null;
@@ -29,11 +29,11 @@ export interface Estimate {
 
 /** A comparison of two independent percentages, in points: a − b. */
 export interface Comparison {
-	difference: number;
-	/** Newcombe interval of the difference; null when either n is unknown. */
+	delta: number;
+	/** Newcombe interval of the delta; null when either n is unknown. */
 	ciLow: number | null;
 	ciHigh: number | null;
-	/** Pooled z, of the sign of the difference; null when untestable by formula. */
+	/** Pooled z, of the sign of the delta; null when untestable by formula. */
 	z: number | null;
 	pValue: number | null;
 	verdict: Verdict;

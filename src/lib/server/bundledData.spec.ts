@@ -122,7 +122,7 @@ describe('the bundled data', () => {
 		const attached = analysis.changes.filter((change) => change.publishedDelta !== null);
 		expect(attached.length).toBeGreaterThan(0);
 		for (const change of attached)
-			expect(Math.abs(change.difference - change.publishedDelta!)).toBeLessThanOrEqual(1);
+			expect(Math.abs(change.delta - change.publishedDelta!)).toBeLessThanOrEqual(1);
 	});
 
 	it('takes sample sizes from the methodology and leaves unknown ones empty', () => {
@@ -157,7 +157,7 @@ describe('the bundled data', () => {
 			populationB: 'public',
 			pctA: 60,
 			pctB: 35,
-			difference: 25,
+			delta: 25,
 			verdict: 'significant'
 		});
 	});

@@ -1,7 +1,7 @@
 /**
  * Critical values of the standard normal distribution for two-sided intervals,
  * written as constants rather than computed: simple-statistics' `probit(0.975)`
- * returns 1.95716, off by 2.8e-3 (see STATISTICS.md, "Defaults").
+ * returns 1.95716, off by 2.8e-3 (see README.md, "Notation").
  */
 
 /** z for a two-sided 90% interval, Φ⁻¹(0.95). @example Z_90 // 1.6448536269514722 */

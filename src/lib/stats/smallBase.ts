@@ -1,5 +1,5 @@
 /**
- * Small-base thresholds (STATISTICS.md, "Small bases"). They apply to the n
+ * Small-base thresholds (README.md, "Small bases"). They apply to the n
  * the caller passes: the effective n when a design effect applies, which is
  * the cautious reading. A subgroup has its own base, never the whole sample's.
  */

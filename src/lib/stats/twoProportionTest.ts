@@ -17,7 +17,7 @@ export interface TwoProportionTest {
  *   p̄ = (x₁ + x₂) / (n₁ + n₂),  SE₀ = √(p̄(1−p̄)(1/n₁ + 1/n₂)),
  *   z = (p̂₁ − p̂₂) / SE₀,  p = erfc(|z|/√2).
  *
- * Counts are x = p̂·n, unrounded (STATISTICS.md, "Counts from published
+ * Counts are x = p̂·n, unrounded (README.md, "Counts from published
  * percentages"), and n may be fractional (an effective n). 1 − p̄ is computed
  * from the pooled failures, Σ(1 − p̂)·n / Σn, rather than by subtraction, so
  * that it is exactly 0 only when both sides are 100%.

@@ -7,14 +7,14 @@ import type { DifferenceView, EstimateView } from './types';
  * A comparison as views show it.
  *
  * @example
- * differenceView(change, change.fromYear) // { fromYear: 2016, difference: -13, low: -17.2…, high: -8.7…, pValue: 2.9e-9, verdict: 'significant' }
+ * differenceView(change, change.fromYear) // { fromYear: 2016, delta: -13, ciLow: -17.2…, ciHigh: -8.7…, pValue: 2.9e-9, verdict: 'significant' }
  */
 export function differenceView(comparison: Comparison, fromYear: number | null): DifferenceView {
 	return {
 		fromYear,
-		difference: comparison.difference,
-		low: comparison.ciLow,
-		high: comparison.ciHigh,
+		delta: comparison.delta,
+		ciLow: comparison.ciLow,
+		ciHigh: comparison.ciHigh,
 		pValue: comparison.pValue,
 		verdict: comparison.verdict
 	};
@@ -46,8 +46,8 @@ export function estimateView(catalog: Catalog, estimate: Estimate): EstimateView
 			estimate.population
 		),
 		value: estimate.pct,
-		low: estimate.ciLow,
-		high: estimate.ciHigh,
+		ciLow: estimate.ciLow,
+		ciHigh: estimate.ciHigh,
 		base: estimate.base,
 		baseAssumed: estimate.baseAssumed,
 		smallBase: estimate.effectiveN !== null && estimate.effectiveN < SMALL_BASE,

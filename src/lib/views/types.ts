@@ -14,10 +14,11 @@ export type Tone = 'entrepreneurs' | 'public' | 'subgroup';
 export interface DifferenceView {
 	/** The earlier wave, for a change; null for a gap. */
 	fromYear: number | null;
-	difference: number;
+	/** Later minus earlier for a change, a − b for a gap. */
+	delta: number;
 	/** Newcombe 95 % interval; null when an n is unknown. */
-	low: number | null;
-	high: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
 	pValue: number | null;
 	verdict: Verdict;
 }
@@ -34,8 +35,8 @@ export interface EstimateView {
 	label: string;
 	value: number;
 	/** Wilson 95 % interval; null when n is unknown. */
-	low: number | null;
-	high: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
 	/** Respondents; null when unknown. */
 	base: number | null;
 	/** The wave's sample size stands in for the base. */

@@ -40,9 +40,7 @@ function shortTrend(): TrendView {
 
 describe('TrendChart on the server', () => {
 	it('breaks the line at the missing years: two segments, never one through the gap', () => {
-		const { body } = render(TrendChart, { props: { view: shortTrend(), lang: 'fr' } });
-		expect(count(body, /class="line__segment/)).toBe(1);
-		// 2012–2013 is one segment; 2016 stands alone, drawn by its point and whisker only.
+		// 2012–2013 and 2016–2017: two segments either side of 2014–2015.
 		const { body: withTwo } = render(TrendChart, {
 			props: {
 				view: {
@@ -53,6 +51,10 @@ describe('TrendChart on the server', () => {
 			}
 		});
 		expect(count(withTwo, /class="line__segment/)).toBe(2);
+		// With 2016 alone after the gap, only 2012–2013 is a segment: 2016 is drawn by its point and
+		// whisker, never joined to 2013.
+		const { body } = render(TrendChart, { props: { view: shortTrend(), lang: 'fr' } });
+		expect(count(body, /class="line__segment/)).toBe(1);
 	});
 
 	it('draws the whole awareness series as three stretches: two lines and a lone point', () => {
@@ -183,8 +185,8 @@ function twoYears(): TrendView {
 			answer,
 			label: answer,
 			lang: 'en',
-			low: value - 3,
-			high: value + 3,
+			ciLow: value - 3,
+			ciHigh: value + 3,
 			base: 500
 		});
 	const series = (
@@ -223,8 +225,8 @@ function twoTerms(lang: 'fr' | 'en'): TrendView {
 			...point,
 			key: `${point.key}/social`,
 			value: [18, 20, 37, 37, 38, 30][index],
-			low: null,
-			high: null,
+			ciLow: null,
+			ciHigh: null,
 			change: null
 		}))
 	};
@@ -293,11 +295,11 @@ describe('TrendChart with several series of one population', () => {
 				...point,
 				key: `${key}/${point.year}`,
 				value,
-				low: null,
-				high: null
+				ciLow: null,
+				ciHigh: null
 			}))
 		});
-		const early = { ...no, points: [{ ...no.points[0], value: 50, low: null, high: null }] };
+		const early = { ...no, points: [{ ...no.points[0], value: 50, ciLow: null, ciHigh: null }] };
 		const series = [
 			flat('yes', 'Yes', 50),
 			flat('maybe', 'Maybe', 56),

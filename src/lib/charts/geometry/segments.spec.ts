@@ -45,10 +45,10 @@ describe('splitAtMissingYears', () => {
 describe('intervalRuns', () => {
 	it('drops the points without an interval and splits there', () => {
 		const points = [
-			{ year: 1, low: 1, high: 2 },
-			{ year: 2, low: null, high: null },
-			{ year: 3, low: 3, high: 4 },
-			{ year: 4, low: 4, high: 5 }
+			{ year: 1, ciLow: 1, ciHigh: 2 },
+			{ year: 2, ciLow: null, ciHigh: null },
+			{ year: 3, ciLow: 3, ciHigh: 4 },
+			{ year: 4, ciLow: 4, ciHigh: 5 }
 		];
 		expect(years(intervalRuns(points))).toEqual([[1], [3, 4]]);
 	});
@@ -59,13 +59,13 @@ describe('intervalRuns', () => {
 	});
 
 	it('gives no run when no point has an interval', () => {
-		expect(intervalRuns([{ low: null, high: null }])).toEqual([]);
+		expect(intervalRuns([{ ciLow: null, ciHigh: null }])).toEqual([]);
 	});
 });
 
 describe('hasInterval', () => {
 	it('needs both ends', () => {
-		expect(hasInterval({ low: 58, high: 64 })).toBe(true);
-		expect(hasInterval({ low: 58, high: null })).toBe(false);
+		expect(hasInterval({ ciLow: 58, ciHigh: 64 })).toBe(true);
+		expect(hasInterval({ ciLow: 58, ciHigh: null })).toBe(false);
 	});
 });

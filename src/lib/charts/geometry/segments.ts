@@ -34,10 +34,10 @@ export function splitAtMissingYears<Point extends { year: number }>(
 /**
  * Splits a run of points into stretches where every point has an interval (low and high not
  * null): a band is an area over a stretch of two points or more, a whisker over a lone point.
- * @example intervalRuns([{ low: null, high: null }, { low: 61, high: 67 }, { low: 58, high: 64 }])
- * // [[{ low: 61, high: 67 }, { low: 58, high: 64 }]]
+ * @example intervalRuns([{ ciLow: null, ciHigh: null }, { ciLow: 61, ciHigh: 67 }, { ciLow: 58, ciHigh: 64 }])
+ * // [[{ ciLow: 61, ciHigh: 67 }, { ciLow: 58, ciHigh: 64 }]]
  */
-export function intervalRuns<Point extends { low: number | null; high: number | null }>(
+export function intervalRuns<Point extends { ciLow: number | null; ciHigh: number | null }>(
 	points: readonly Point[]
 ): WithInterval<Point>[][] {
 	const runs: WithInterval<Point>[][] = [];
@@ -55,15 +55,15 @@ export function intervalRuns<Point extends { low: number | null; high: number | 
 }
 
 /** A point whose interval is known. */
-export type WithInterval<Point> = Point & { low: number; high: number };
+export type WithInterval<Point> = Point & { ciLow: number; ciHigh: number };
 
 /**
  * Whether a point's interval is known (n known).
- * @example hasInterval({ low: 58, high: 64 }) // true
- * @example hasInterval({ low: null, high: null }) // false
+ * @example hasInterval({ ciLow: 58, ciHigh: 64 }) // true
+ * @example hasInterval({ ciLow: null, ciHigh: null }) // false
  */
-export function hasInterval<Point extends { low: number | null; high: number | null }>(
+export function hasInterval<Point extends { ciLow: number | null; ciHigh: number | null }>(
 	point: Point
 ): point is WithInterval<Point> {
-	return point.low !== null && point.high !== null;
+	return point.ciLow !== null && point.ciHigh !== null;
 }

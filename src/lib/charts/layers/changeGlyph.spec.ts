@@ -3,36 +3,36 @@ import { changeGlyph, glyphPath } from './changeGlyph';
 
 describe('changeGlyph', () => {
 	it('draws a solid triangle the way of a significant change', () => {
-		expect(changeGlyph({ difference: 5, verdict: 'significant' })).toEqual({
+		expect(changeGlyph({ delta: 5, verdict: 'significant' })).toEqual({
 			shape: 'up',
 			fill: 'solid'
 		});
-		expect(changeGlyph({ difference: -21, verdict: 'significant' })).toEqual({
+		expect(changeGlyph({ delta: -21, verdict: 'significant' })).toEqual({
 			shape: 'down',
 			fill: 'solid'
 		});
 	});
 
 	it('draws an outline for a change within the margin of error', () => {
-		expect(changeGlyph({ difference: -3, verdict: 'not_significant' })).toEqual({
+		expect(changeGlyph({ delta: -3, verdict: 'not_significant' })).toEqual({
 			shape: 'down',
 			fill: 'outline'
 		});
-		expect(changeGlyph({ difference: 0, verdict: 'not_significant' })).toEqual({
+		expect(changeGlyph({ delta: 0, verdict: 'not_significant' })).toEqual({
 			shape: 'flat',
 			fill: 'outline'
 		});
 	});
 
 	it('draws a diamond for a borderline change, whatever its direction', () => {
-		expect(changeGlyph({ difference: -3, verdict: 'borderline' })).toEqual({
+		expect(changeGlyph({ delta: -3, verdict: 'borderline' })).toEqual({
 			shape: 'diamond',
 			fill: 'outline'
 		});
 	});
 
 	it('draws nothing when untestable or without change', () => {
-		expect(changeGlyph({ difference: 14, verdict: 'untestable' })).toBeNull();
+		expect(changeGlyph({ delta: 14, verdict: 'untestable' })).toBeNull();
 		expect(changeGlyph(null)).toBeNull();
 	});
 });

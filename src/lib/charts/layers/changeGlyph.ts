@@ -16,19 +16,18 @@ export interface ChangeGlyph {
 
 /**
  * The glyph of a difference; null when there is none to draw.
- * @example changeGlyph({ difference: 11, verdict: 'significant', … }) // { shape: 'up', fill: 'solid' }
- * @example changeGlyph({ difference: -3, verdict: 'not_significant', … }) // { shape: 'down', fill: 'outline' }
- * @example changeGlyph({ difference: 5, verdict: 'borderline', … }) // { shape: 'diamond', fill: 'outline' }
- * @example changeGlyph({ difference: 14, verdict: 'untestable', … }) // null
+ * @example changeGlyph({ delta: 11, verdict: 'significant', … }) // { shape: 'up', fill: 'solid' }
+ * @example changeGlyph({ delta: -3, verdict: 'not_significant', … }) // { shape: 'down', fill: 'outline' }
+ * @example changeGlyph({ delta: 5, verdict: 'borderline', … }) // { shape: 'diamond', fill: 'outline' }
+ * @example changeGlyph({ delta: 14, verdict: 'untestable', … }) // null
  */
 export function changeGlyph(
-	difference: Pick<DifferenceView, 'difference' | 'verdict'> | null
+	change: Pick<DifferenceView, 'delta' | 'verdict'> | null
 ): ChangeGlyph | null {
-	if (difference === null || difference.verdict === 'untestable') return null;
-	if (difference.verdict === 'borderline') return { shape: 'diamond', fill: 'outline' };
-	const shape: GlyphShape =
-		difference.difference > 0 ? 'up' : difference.difference < 0 ? 'down' : 'flat';
-	return { shape, fill: difference.verdict === 'significant' ? 'solid' : 'outline' };
+	if (change === null || change.verdict === 'untestable') return null;
+	if (change.verdict === 'borderline') return { shape: 'diamond', fill: 'outline' };
+	const shape: GlyphShape = change.delta > 0 ? 'up' : change.delta < 0 ? 'down' : 'flat';
+	return { shape, fill: change.verdict === 'significant' ? 'solid' : 'outline' };
 }
 
 /** Rounds to 2 decimals, for short and stable path strings. */

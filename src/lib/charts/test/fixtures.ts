@@ -31,8 +31,8 @@ export function estimate(
 		populationLabel: populationLabels[lang][population] ?? population,
 		tone: population === 'entrepreneurs' ? 'entrepreneurs' : 'public',
 		label: answer,
-		low: null,
-		high: null,
+		ciLow: null,
+		ciHigh: null,
 		base: null,
 		baseAssumed: false,
 		smallBase: false,
@@ -48,13 +48,13 @@ export function estimate(
 /** A change against an earlier wave. */
 export function change(
 	fromYear: number,
-	difference: number,
-	low: number | null,
-	high: number | null,
+	delta: number,
+	ciLow: number | null,
+	ciHigh: number | null,
 	verdict: DifferenceView['verdict'],
 	pValue: number | null = null
 ): DifferenceView {
-	return { fromYear, difference, low, high, pValue, verdict };
+	return { fromYear, delta, ciLow, ciHigh, pValue, verdict };
 }
 
 const sseLabel: Record<Lang, string> = {
@@ -94,28 +94,28 @@ export function awarenessSeries(lang: Lang = 'fr'): SeriesView {
 		points: [
 			point(2012, 50, null),
 			point(2013, 64, 1002, {
-				low: 60.98,
-				high: 66.91,
+				ciLow: 60.98,
+				ciHigh: 66.91,
 				change: change(2012, 14, null, null, 'untestable')
 			}),
 			point(2016, 61, 1011, {
-				low: 57.96,
-				high: 63.96,
+				ciLow: 57.96,
+				ciHigh: 63.96,
 				change: change(2013, -3, -7.21, 1.23, 'not_significant', 0.1645)
 			}),
 			point(2017, 63, 1071, {
-				low: 60.07,
-				high: 65.84,
+				ciLow: 60.07,
+				ciHigh: 65.84,
 				change: change(2016, 2, -2.17, 6.16, 'not_significant', 0.3473)
 			}),
 			point(2018, 68, 1046, {
-				low: 65.11,
-				high: 70.76,
+				ciLow: 65.11,
+				ciHigh: 70.76,
 				change: change(2017, 5, 0.95, 9.03, 'significant', 0.0156)
 			}),
 			point(2020, 47, 1056, {
-				low: 44.01,
-				high: 50.02,
+				ciLow: 44.01,
+				ciHigh: 50.02,
 				change: change(2018, -21, -25.07, -16.82, 'significant', 0)
 			})
 		],
@@ -181,13 +181,13 @@ export function obstaclesBars(lang: Lang = 'fr'): RankedBarsView {
 		tone: 'entrepreneurs',
 		bars: [
 			bar('lack_financial_means', obstacleLabels[lang].money, 43, {
-				low: 33.16,
-				high: 53.42,
+				ciLow: 33.16,
+				ciHigh: 53.42,
 				change: change(2016, 0, -14.6, 14.56, 'not_significant', 1)
 			}),
 			bar('lack_partnerships_companies', obstacleLabels[lang].partnerships, 19, {
-				low: 12.17,
-				high: 28.42,
+				ciLow: 12.17,
+				ciHigh: 28.42,
 				derived: true,
 				note:
 					lang === 'fr'
@@ -250,24 +250,24 @@ export function digitalDumbbell(lang: Lang = 'fr'): DumbbellView {
 					a: estimate({
 						...common,
 						value: valueA,
-						low: lowA,
-						high: highA,
+						ciLow: lowA,
+						ciHigh: highA,
 						base: 88,
 						population: 'entrepreneurs'
 					}),
 					b: estimate({
 						...common,
 						value: valueB,
-						low: lowB,
-						high: highB,
+						ciLow: lowB,
+						ciHigh: highB,
 						base: 1071,
 						population: 'public'
 					}),
 					gap: {
 						fromYear: null,
-						difference: gap,
-						low: gapLow,
-						high: gapHigh,
+						delta: gap,
+						ciLow: gapLow,
+						ciHigh: gapHigh,
 						pValue: null,
 						verdict: 'significant'
 					}

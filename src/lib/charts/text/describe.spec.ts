@@ -81,8 +81,8 @@ describe('describeEstimate', () => {
 		const small = estimate({
 			year: 2018,
 			value: 40,
-			low: 23.4,
-			high: 59.26,
+			ciLow: 23.4,
+			ciHigh: 59.26,
 			base: 25,
 			smallBase: true,
 			change: change(2017, -5, -24.58, 16.69, 'untestable')
@@ -200,7 +200,7 @@ describe('describeGap', () => {
 		const [education] = digitalDumbbell('en').rows;
 		const unknown = {
 			...education,
-			gap: { ...education.gap, low: null, high: null, verdict: 'untestable' as const }
+			gap: { ...education.gap, ciLow: null, ciHigh: null, verdict: 'untestable' as const }
 		};
 		expect(plain(describeGap('en', unknown))).toBe(
 			'Education: 88% (Social entrepreneurs) against 69% (General public), a gap of +19 pts, n unknown: not testable.'

@@ -35,12 +35,12 @@ function lowerFirst(text: string): string {
 
 /**
  * A value with the half-width of its interval, when known.
- * @example describeValue('fr', { value: 63, low: 60.1, high: 65.9, … }) // '63 % (± 2,9 pts)'
- * @example describeValue('en', { value: 50, low: null, high: null, … }) // '50%'
+ * @example describeValue('fr', { value: 63, ciLow: 60.1, ciHigh: 65.9, … }) // '63 % (± 2,9 pts)'
+ * @example describeValue('en', { value: 50, ciLow: null, ciHigh: null, … }) // '50%'
  */
 export function describeValue(
 	lang: Lang,
-	estimate: Pick<EstimateView, 'value' | 'low' | 'high'>
+	estimate: Pick<EstimateView, 'value' | 'ciLow' | 'ciHigh'>
 ): string {
 	const value = formatPercent(lang, estimate.value);
 	const halfWidth = intervalHalfWidth(estimate);
@@ -189,14 +189,16 @@ export function describeRankedBars(lang: Lang, view: RankedBarsView): string {
 export function describeGap(lang: Lang, row: GapRowView): string {
 	const { a, b, gap } = row;
 	const range =
-		gap.low === null || gap.high === null ? '' : ` (${formatPointsRange(lang, gap.low, gap.high)})`;
+		gap.ciLow === null || gap.ciHigh === null
+			? ''
+			: ` (${formatPointsRange(lang, gap.ciLow, gap.ciHigh)})`;
 	return fillTemplate(t(lang, 'chart.describe.gap'), {
 		label: row.label,
 		a: formatPercent(lang, a.value),
 		populationA: a.populationLabel,
 		b: formatPercent(lang, b.value),
 		populationB: b.populationLabel,
-		gap: `${formatPoints(lang, gap.difference)}${range}`,
+		gap: `${formatPoints(lang, gap.delta)}${range}`,
 		verdict: verdictPhrase(lang, gap, a.smallBase || b.smallBase)
 	});
 }

@@ -58,10 +58,10 @@ function valueCell(lang: Lang, estimate: EstimateView): string {
 	return flags.length === 0 ? value : `${value} (${flags.join(separator).toLocaleLowerCase()})`;
 }
 
-function intervalCell(lang: Lang, estimate: Pick<EstimateView, 'low' | 'high'>): string {
-	return estimate.low === null || estimate.high === null
+function intervalCell(lang: Lang, estimate: Pick<EstimateView, 'ciLow' | 'ciHigh'>): string {
+	return estimate.ciLow === null || estimate.ciHigh === null
 		? EMPTY_CELL
-		: formatInterval(lang, estimate.low, estimate.high);
+		: formatInterval(lang, estimate.ciLow, estimate.ciHigh);
 }
 
 /** Value, interval, n, change and verdict: the cells every estimate row ends with. */
@@ -132,18 +132,18 @@ export function rankedBarsTable(lang: Lang, view: RankedBarsView): TableModel {
 /** "88 % (82–93 %, n = 88)", "88 % (82–93 %, n = 88, taille d'échantillon supposée)": one level of brackets. */
 function populationCell(lang: Lang, estimate: EstimateView): string {
 	const interval =
-		estimate.low === null || estimate.high === null
+		estimate.ciLow === null || estimate.ciHigh === null
 			? null
-			: formatInterval(lang, estimate.low, estimate.high);
+			: formatInterval(lang, estimate.ciLow, estimate.ciHigh);
 	const details = [interval, ...baseParts(lang, estimate)].filter((detail) => detail !== null);
 	return `${valueCell(lang, estimate)} (${details.join(', ')})`;
 }
 
 function gapCell(lang: Lang, gap: DifferenceView): string {
-	const points = formatPoints(lang, gap.difference);
-	return gap.low === null || gap.high === null
+	const points = formatPoints(lang, gap.delta);
+	return gap.ciLow === null || gap.ciHigh === null
 		? points
-		: `${points} (${formatPointsRange(lang, gap.low, gap.high)})`;
+		: `${points} (${formatPointsRange(lang, gap.ciLow, gap.ciHigh)})`;
 }
 
 /**

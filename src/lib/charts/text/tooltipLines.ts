@@ -33,8 +33,8 @@ export function tooltipLines(lang: Lang, estimate: EstimateView): TooltipLine[] 
 		{ key: 'population', kind: 'detail', text: `${estimate.populationLabel}, ${estimate.year}` },
 		{ key: 'value', kind: 'value', text: formatPercent(lang, estimate.value) }
 	];
-	if (estimate.low !== null && estimate.high !== null) {
-		const range = formatInterval(lang, estimate.low, estimate.high);
+	if (estimate.ciLow !== null && estimate.ciHigh !== null) {
+		const range = formatInterval(lang, estimate.ciLow, estimate.ciHigh);
 		lines.push({
 			key: 'interval',
 			kind: 'detail',

@@ -28,11 +28,11 @@ describe('formatInterval', () => {
 
 describe('intervalHalfWidth', () => {
 	it('is half the distance between the ends', () => {
-		expect(intervalHalfWidth({ low: 60.07, high: 65.84 })).toBeCloseTo(2.885, 10);
+		expect(intervalHalfWidth({ ciLow: 60.07, ciHigh: 65.84 })).toBeCloseTo(2.885, 10);
 	});
 
 	it('is null when the interval is unknown', () => {
-		expect(intervalHalfWidth({ low: null, high: null })).toBeNull();
+		expect(intervalHalfWidth({ ciLow: null, ciHigh: null })).toBeNull();
 	});
 });
 
@@ -91,42 +91,42 @@ describe('baseText', () => {
 
 describe('changeText', () => {
 	it('gives the change and the wave it is measured from', () => {
-		expect(plain(changeText('fr', { difference: 2, fromYear: 2016 }))).toBe('+2 pts depuis 2016');
-		expect(plain(changeText('en', { difference: -21, fromYear: 2018 }))).toBe('−21 pts since 2018');
+		expect(plain(changeText('fr', { delta: 2, fromYear: 2016 }))).toBe('+2 pts depuis 2016');
+		expect(plain(changeText('en', { delta: -21, fromYear: 2018 }))).toBe('−21 pts since 2018');
 	});
 
 	it('gives the difference alone without a wave', () => {
-		expect(plain(changeText('en', { difference: 19, fromYear: null }))).toBe('+19 pts');
+		expect(plain(changeText('en', { delta: 19, fromYear: null }))).toBe('+19 pts');
 	});
 });
 
 describe('verdictPhrase', () => {
 	it('words each verdict', () => {
-		expect(verdictPhrase('fr', { verdict: 'significant', low: 1 }, false)).toBe(
+		expect(verdictPhrase('fr', { verdict: 'significant', ciLow: 1 }, false)).toBe(
 			"au-delà de la marge d'erreur"
 		);
-		expect(verdictPhrase('fr', { verdict: 'not_significant', low: -2 }, false)).toBe(
+		expect(verdictPhrase('fr', { verdict: 'not_significant', ciLow: -2 }, false)).toBe(
 			"dans la marge d'erreur"
 		);
-		expect(verdictPhrase('fr', { verdict: 'borderline', low: 0.1 }, false)).toBe(
+		expect(verdictPhrase('fr', { verdict: 'borderline', ciLow: 0.1 }, false)).toBe(
 			"à la limite de la marge d'erreur"
 		);
-		expect(verdictPhrase('en', { verdict: 'borderline', low: 0.1 }, false)).toBe(
+		expect(verdictPhrase('en', { verdict: 'borderline', ciLow: 0.1 }, false)).toBe(
 			'at the edge of the margin of error'
 		);
 	});
 
 	it('says why a difference is untestable', () => {
-		expect(plain(verdictPhrase('fr', { verdict: 'untestable', low: null }, false))).toBe(
+		expect(plain(verdictPhrase('fr', { verdict: 'untestable', ciLow: null }, false))).toBe(
 			'n inconnu : pas de test'
 		);
-		expect(verdictPhrase('en', { verdict: 'untestable', low: null }, true)).toBe(
+		expect(verdictPhrase('en', { verdict: 'untestable', ciLow: null }, true)).toBe(
 			'n unknown: not testable'
 		);
-		expect(plain(verdictPhrase('fr', { verdict: 'untestable', low: -24 }, true))).toBe(
+		expect(plain(verdictPhrase('fr', { verdict: 'untestable', ciLow: -24 }, true))).toBe(
 			'effectif trop faible : pas de test'
 		);
-		expect(verdictPhrase('en', { verdict: 'untestable', low: 0 }, false)).toBe('not testable');
+		expect(verdictPhrase('en', { verdict: 'untestable', ciLow: 0 }, false)).toBe('not testable');
 	});
 });
 

@@ -24,14 +24,14 @@ export function formatInterval(lang: Lang, low: number, high: number): string {
  * Half the width of an estimate's interval, in points, for "± 2,9 pts"; null when the interval is
  * unknown (n unknown). Wilson intervals are not symmetric: this is the half-width, not a margin
  * added to the value.
- * @example intervalHalfWidth({ low: 60.1, high: 65.9 }) // 2.9 (to rounding)
+ * @example intervalHalfWidth({ ciLow: 60.1, ciHigh: 65.9 }) // 2.9 (to rounding)
  */
 export function intervalHalfWidth(interval: {
-	low: number | null;
-	high: number | null;
+	ciLow: number | null;
+	ciHigh: number | null;
 }): number | null {
-	if (interval.low === null || interval.high === null) return null;
-	return (interval.high - interval.low) / 2;
+	if (interval.ciLow === null || interval.ciHigh === null) return null;
+	return (interval.ciHigh - interval.ciLow) / 2;
 }
 
 /**
@@ -98,14 +98,11 @@ export function baseText(lang: Lang, estimate: Pick<EstimateView, 'base' | 'base
 
 /**
  * A change against an earlier wave, without its verdict.
- * @example changeText('fr', { difference: 2, fromYear: 2016, … }) // '+2 pts depuis 2016'
- * @example changeText('en', { difference: -8, fromYear: null, … }) // '−8 pts'
+ * @example changeText('fr', { delta: 2, fromYear: 2016, … }) // '+2 pts depuis 2016'
+ * @example changeText('en', { delta: -8, fromYear: null, … }) // '−8 pts'
  */
-export function changeText(
-	lang: Lang,
-	change: Pick<DifferenceView, 'difference' | 'fromYear'>
-): string {
-	const points = formatPoints(lang, change.difference);
+export function changeText(lang: Lang, change: Pick<DifferenceView, 'delta' | 'fromYear'>): string {
+	const points = formatPoints(lang, change.delta);
 	if (change.fromYear === null) return points;
 	return `${points} ${fillTemplate(t(lang, 'chart.since'), { year: change.fromYear })}`;
 }
@@ -121,15 +118,15 @@ const verdictKeys: Record<Exclude<Verdict, 'untestable'>, MessageKey> = {
  * is null when an n is unknown; otherwise a small base (flagged by the caller) or a degenerate
  * case (both sides 0 % or 100 %) left nothing to test.
  * @example verdictPhrase('fr', { verdict: 'not_significant', … }, false) // "dans la marge d'erreur"
- * @example verdictPhrase('en', { verdict: 'untestable', low: null, … }, false) // 'n unknown: not testable'
+ * @example verdictPhrase('en', { verdict: 'untestable', ciLow: null, … }, false) // 'n unknown: not testable'
  */
 export function verdictPhrase(
 	lang: Lang,
-	difference: Pick<DifferenceView, 'verdict' | 'low'>,
+	comparison: Pick<DifferenceView, 'verdict' | 'ciLow'>,
 	smallBase: boolean
 ): string {
-	if (difference.verdict !== 'untestable') return t(lang, verdictKeys[difference.verdict]);
-	if (difference.low === null) return t(lang, 'chart.verdict.unknownBase');
+	if (comparison.verdict !== 'untestable') return t(lang, verdictKeys[comparison.verdict]);
+	if (comparison.ciLow === null) return t(lang, 'chart.verdict.unknownBase');
 	return t(lang, smallBase ? 'chart.verdict.smallBase' : 'chart.verdict.untestable');
 }
 

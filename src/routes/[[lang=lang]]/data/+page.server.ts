@@ -1,6 +1,6 @@
 import { langFromParam } from '$lib/i18n/lang';
 import { siteCatalog } from '$lib/server/siteCatalog';
-import { dataTableView } from '$lib/views/dataTableView';
+import { dataTableView } from '$lib/views/data-page/dataTableView';
 import type { PageServerLoad } from './$types';
 import { text } from './text';
 

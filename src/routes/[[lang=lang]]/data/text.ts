@@ -2,7 +2,7 @@
  * The data page's words, in French and English. Sentences that carry numbers are functions of
  * already formatted strings. French typography: U+00A0 before ":", ";", "%" and inside « ».
  */
-import type { SortDirection } from '$lib/views/dataTableSort';
+import type { SortDirection } from '$lib/views/data-page/dataTableSort';
 import type { Verdict } from '$lib/stats/verdict';
 
 const fr = {

@@ -1,7 +1,7 @@
 import { langFromParam } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/messages';
 import { siteCatalog } from '$lib/server/siteCatalog';
-import { explorerData } from '$lib/views/explorerData';
+import { explorerData } from '$lib/views/explorer/explorerData';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {

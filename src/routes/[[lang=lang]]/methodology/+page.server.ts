@@ -1,9 +1,9 @@
 import { langFromParam } from '$lib/i18n/lang';
 import { siteCatalog } from '$lib/server/siteCatalog';
-import { comparisonSummary } from '$lib/views/comparisonSummary';
-import { notedFigureGroups } from '$lib/views/notedFigures';
-import { datasetSourceTexts, sourceList } from '$lib/views/sourceList';
-import { waveMethodViews } from '$lib/views/waveMethodViews';
+import { comparisonSummary } from '$lib/views/methodology/comparisonSummary';
+import { notedFigureGroups } from '$lib/views/methodology/notedFigures';
+import { datasetSourceTexts, sourceList } from '$lib/views/methodology/sourceList';
+import { waveMethodViews } from '$lib/views/methodology/waveMethodViews';
 import type { PageServerLoad } from './$types';
 import { text } from './text';
 

@@ -3,7 +3,7 @@
  * of already formatted strings, so that the page formats every number with src/lib/i18n/format.ts.
  * French typography: U+00A0 before ":", ";", "%" and inside « ».
  */
-import type { NoteReason } from '$lib/views/notedFigures';
+import type { NoteReason } from '$lib/views/methodology/notedFigures';
 
 /** Counts of the comparisons, already formatted. */
 interface ComparisonWords {

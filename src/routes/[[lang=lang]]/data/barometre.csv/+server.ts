@@ -1,6 +1,6 @@
 import { langFromParam } from '$lib/i18n/lang';
 import { siteCatalog } from '$lib/server/siteCatalog';
-import { dataCsv } from '$lib/views/dataCsv';
+import { dataCsv } from '$lib/views/data-page/dataCsv';
 import type { RequestHandler } from './$types';
 
 /** Written once at build time: /data/barometre.csv (French labels) and /en/data/barometre.csv. */

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { langFromParam } from '$lib/i18n/lang';
 import { loadData } from '$lib/server/loadDataset';
 import { siteCatalog } from '$lib/server/siteCatalog';
-import { questionPage } from '$lib/views/pages';
+import { questionPage } from '$lib/views/pages/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every question of the data has its page, in both languages, whether or not a page links to it. */

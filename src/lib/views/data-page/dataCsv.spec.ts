@@ -1,0 +1,152 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../catalog';
+import { emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
+import { BYTE_ORDER_MARK, csvColumns, dataCsv, dataCsvRecords, escapeFormula } from './dataCsv';
+
+/** The CSV read back: its header and its rows as objects of strings. */
+function readBack(csv: string) {
+	expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
+	const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
+		header: true,
+		skipEmptyLines: true
+	});
+	expect(parsed.errors).toEqual([]);
+	return parsed;
+}
+
+/** The sample with one figure's answer label, note and source replaced by hostile text. */
+function withHostileFigure(): Catalog {
+	const dataset = sampleDataset();
+	const figures = dataset.figures.map((f) =>
+		f.year === 2017 &&
+		f.population === 'public' &&
+		f.questionId === 'awareness_terms' &&
+		f.answerId === 'sse'
+			? {
+					...f,
+					labelEn: '=HYPERLINK("http://evil.example","click")',
+					note: '+1 line\nthen "quoted", with commas',
+					source: 'javascript:alert(1)'
+				}
+			: f
+	);
+	return sampleCatalog('en', { ...dataset, figures });
+}
+
+describe('escapeFormula', () => {
+	it('puts an apostrophe before text that starts with =, +, -, @, a tab or a carriage return', () => {
+		expect(escapeFormula('=1+1')).toBe("'=1+1");
+		expect(escapeFormula('+33 1 23')).toBe("'+33 1 23");
+		expect(escapeFormula('-13 pts')).toBe("'-13 pts");
+		expect(escapeFormula('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(escapeFormula('\t=1')).toBe("'\t=1");
+		expect(escapeFormula('\r=1')).toBe("'\r=1");
+	});
+
+	it('leaves other text alone, including a formula character further in and the U+2212 minus', () => {
+		expect(escapeFormula('Oui')).toBe('Oui');
+		expect(escapeFormula('a=b')).toBe('a=b');
+		expect(escapeFormula('−13 pts')).toBe('−13 pts');
+		expect(escapeFormula('')).toBe('');
+	});
+});
+
+describe('dataCsv', () => {
+	const french = sampleCatalog('fr');
+	const csv = dataCsv(french);
+	const parsed = readBack(csv);
+
+	it('starts with a byte order mark and the header row', () => {
+		expect(csv.split('\r\n')[0]).toBe(`${BYTE_ORDER_MARK}${csvColumns.join(',')}`);
+		expect(parsed.meta.fields).toEqual([...csvColumns]);
+	});
+
+	it('has one row per estimate, ends each line with CRLF', () => {
+		expect(parsed.data).toHaveLength(french.analysis.estimates.length);
+		expect(parsed.data).toHaveLength(23);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d{4},)/);
+	});
+
+	it('writes raw unrounded numbers with a dot, and the change as delta, in points', () => {
+		const row = parsed.data.find(
+			(r) =>
+				r.year === '2016' &&
+				r.population === 'public' &&
+				r.question_id === 'awareness_terms' &&
+				r.answer_id === 'sse'
+		);
+		const estimate = french.estimate('public', 'awareness_terms', 'sse', 2016);
+		const change = french.changeTo('public', 'awareness_terms', 'sse', 2016);
+		expect(row).toMatchObject({
+			pct: '61',
+			base: '1000',
+			base_assumed: 'yes',
+			derived: 'no',
+			approximate: 'no',
+			delta: '-3',
+			change_from_year: '2013',
+			verdict: 'not_significant',
+			source: ''
+		});
+		expect(row?.ci_low).toBe(String(estimate?.ciLow));
+		expect(Number(row?.ci_low)).toBe(estimate?.ciLow);
+		expect(row?.change_ci_high).toBe(String(change?.ciHigh));
+		expect(Number(row?.change_p_value)).toBe(change?.pValue);
+		expect(row?.ci_low).toMatch(/^\d+\.\d{6,}$/);
+	});
+
+	it('leaves the cells of unknown values empty, never 0', () => {
+		const row = parsed.data.find(
+			(r) =>
+				r.year === '2012' &&
+				r.population === 'public' &&
+				r.question_id === 'awareness_terms' &&
+				r.answer_id === 'sse'
+		);
+		expect(row).toMatchObject({
+			pct: '50',
+			ci_low: '',
+			ci_high: '',
+			base: '',
+			base_assumed: 'no',
+			delta: '',
+			verdict: ''
+		});
+	});
+
+	it("writes the labels in the page's language, accents intact", () => {
+		expect(parsed.data[0]).toMatchObject({
+			question: 'Question awareness_terms',
+			answer: 'Réponse sse'
+		});
+		expect(
+			parsed.data.find((r) => r.year === '2017' && r.answer_id === 'social_entrepreneurship')
+				?.answer
+		).toBe('Entrepreneuriat social (libellé 2017)');
+		const english = readBack(dataCsv(sampleCatalog('en')));
+		expect(english.data[0]).toMatchObject({ question: 'Question awareness_terms (en)' });
+	});
+
+	it('keeps a negative number a number, without an apostrophe', () => {
+		const records = dataCsvRecords(french);
+		expect(records.some((r) => typeof r.delta === 'number' && r.delta < 0)).toBe(true);
+		expect(csv).toMatch(/,-3,2013,/);
+	});
+
+	it('protects a label beginning with "=", quotes a note with a line break, quotes and commas', () => {
+		const hostile = readBack(dataCsv(withHostileFigure()));
+		const row = hostile.data.find(
+			(r) => r.year === '2017' && r.population === 'public' && r.answer_id === 'sse'
+		);
+		expect(row?.answer).toBe('\'=HYPERLINK("http://evil.example","click")');
+		expect(row?.note).toBe('\'+1 line\nthen "quoted", with commas');
+		expect(row?.source).toBe('javascript:alert(1)');
+		expect(hostile.data).toHaveLength(23);
+	});
+
+	it('has the header alone, for data without estimates', () => {
+		expect(dataCsv(emptyCatalog('fr'))).toBe(`${BYTE_ORDER_MARK}${csvColumns.join(',')}\r\n`);
+	});
+});

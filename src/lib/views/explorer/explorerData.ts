@@ -1,0 +1,37 @@
+import type { Dataset } from '../../data/types';
+import type { ExplorerOptions } from './explorerState';
+import type { Catalog } from '../catalog';
+
+/** What the explorer needs in the browser: the validated records (without file locations) and its options. */
+export interface ExplorerData {
+	dataset: Dataset;
+	options: ExplorerOptions;
+}
+
+/**
+ * The explorer's page data. The browser recomputes estimates, changes and comparisons from these
+ * records with the same pure functions as the build, so any two waves can be compared.
+ *
+ * @example
+ * explorerData(catalog).options.questions[0] // { id: 'awareness_terms', populations: ['public'], years: [2012, 2013, 2016, 2017, 2018, 2020] }
+ */
+export function explorerData(catalog: Catalog): ExplorerData {
+	const { dataset, analysis } = catalog;
+	const questions = dataset.questions
+		.map((question) => {
+			const estimates = analysis.estimates.filter((e) => e.questionId === question.id);
+			return {
+				id: question.id,
+				populations: [...new Set(estimates.map((e) => e.population))],
+				years: [...new Set(estimates.map((e) => e.year))].sort((a, b) => a - b)
+			};
+		})
+		.filter((question) => question.years.length > 0);
+	return {
+		dataset: {
+			...dataset,
+			figures: dataset.figures.map((figure) => ({ ...figure, location: { file: '', line: 0 } }))
+		},
+		options: { questions }
+	};
+}
