@@ -3,7 +3,7 @@
  * Builds the bundled data folder (data/) from the shared, read-only material
  * (published_figures.csv, methodology_notes.md, sources/barometre-2018-tech-for-good.txt).
  *
- *   node scripts/import-shared/convert.mjs /work/shared/data data
+ *   node scripts/import-shared/convert.mjs ../shared/data data
  *
  * Run by hand, never by the build or the tests. Only node: built-ins are used.
  *

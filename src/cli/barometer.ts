@@ -1,9 +1,9 @@
 import { analyseDataset } from '../lib/analysis/analyseDataset';
 import { formatIssue, sortIssues } from '../lib/data/formatIssue';
-import { validateDataset } from '../lib/data/validateDataset';
-import { readDataFolder } from '../lib/server/readDataFolder';
+import { validateDataFolder } from '../lib/server/validateDataFolder';
 import { summaryJson } from './summaryJson';
 import { summaryTable } from './summaryTable';
+import { validateReport } from './validateReport';
 
 const usage = `Usage: barometer <command> [DIR] [options]
 
@@ -39,29 +39,18 @@ export async function run(
 		return 2;
 	}
 
-	let files;
-	try {
-		files = await readDataFolder(folder);
-	} catch (error) {
-		err(
-			`${folder}:1:1: error: cannot read the data folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`
-		);
+	const validation = await validateDataFolder(folder);
+	if (!validation.read) {
+		err(formatIssue(validation.issue));
 		return 1;
 	}
-	const result = validateDataset(files, folder.replace(/\/+$/, ''));
-	const report = sortIssues(result.issues).map(formatIssue);
-	const warnings = result.issues.length - result.errorCount;
-
+	const { result } = validation;
 	if (command === 'validate') {
-		const rows = result.files.reduce((total, file) => total + file.rows, 0);
-		const loaded = result.files.reduce((total, file) => total + file.loaded, 0);
-		for (const line of report) out(line);
-		out(
-			`${folder}: ${result.files.length} files, ${rows} data rows: ${loaded} loaded, ${rows - loaded} rejected; ${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
-		);
+		for (const line of validateReport(folder, result)) out(line);
 		return result.errorCount > 0 ? 1 : 0;
 	}
 
+	const report = sortIssues(result.issues).map(formatIssue);
 	if (result.errorCount > 0) {
 		for (const line of report) err(line);
 		err(

@@ -1,18 +1,19 @@
 import { closestMatch } from './closestMatch';
 import { decodeBytes } from './decodeBytes';
 import { parseCsv } from './parseCsv';
-import type { ColumnSpec } from './schema';
+import type { Column, RowOf } from './schema';
+import { truncate } from './truncate';
 import type { Issue, Severity } from './types';
 
-/** A row whose every cell was read; an empty optional cell is null. */
-export interface TableRow {
+/** A row whose every cell was read, typed by its columns; an empty cell that may be empty is null. */
+export interface TableRow<Row> {
 	line: number;
-	values: Record<string, unknown>;
+	values: Row;
 }
 
-export interface Table {
+export interface Table<Row> {
 	/** Rows read without error, in file order. */
-	rows: TableRow[];
+	rows: TableRow<Row>[];
 	/** Data rows in the file (blank lines aside): every one is in `rows` or has an error at its line. */
 	rowCount: number;
 	/** 1-based position of each column in the header, for messages about a value. */
@@ -28,7 +29,11 @@ export interface Table {
  * readTable('data/2017/public.csv', bytes, schema.figures).issues.map(formatIssue)
  * // ['data/2017/public.csv:3:3: error: pct: "abc" is not a percentage from 0 to 100']
  */
-export function readTable(file: string, bytes: Uint8Array, spec: readonly ColumnSpec[]): Table {
+export function readTable<const Columns extends readonly Column[]>(
+	file: string,
+	bytes: Uint8Array,
+	spec: Columns
+): Table<RowOf<Columns>> {
 	const issues: Issue[] = [];
 	const report = (line: number, column: number, severity: Severity, message: string) =>
 		issues.push({ file, line, column, severity, message });
@@ -44,7 +49,7 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 	}
 	const { header, rows: csvRows } = parseCsv(decoded.text);
 	const columns = new Map<string, number>();
-	const table: Table = { rows: [], rowCount: csvRows.length, columns, issues };
+	const table: Table<RowOf<Columns>> = { rows: [], rowCount: csvRows.length, columns, issues };
 	const known = spec.map((column) => column.name);
 
 	if (header.cells.length === 0) {
@@ -52,7 +57,7 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 			1,
 			1,
 			'error',
-			`the file is empty: expected a header row with ${known.filter((_, i) => spec[i].required).join(', ')}`
+			`the file is empty: expected a header row with ${known.filter((_, i) => spec[i].presence !== 'optional').join(', ')}`
 		);
 		return table;
 	}
@@ -64,7 +69,7 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 				header.line,
 				index + 1,
 				'error',
-				`column "${name}" appears twice (first as column ${columns.get(name)})`
+				`column "${truncate(name)}" appears twice (first as column ${columns.get(name)})`
 			);
 		} else if (!known.includes(name)) {
 			const suggestion = closestMatch(name, known);
@@ -72,13 +77,15 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 				header.line,
 				index + 1,
 				'warning',
-				`unknown column "${name}" is ignored${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`
+				`unknown column "${truncate(name)}" is ignored${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`
 			);
 		} else {
 			columns.set(name, index + 1);
 		}
 	});
-	const missing = spec.filter((column) => column.required && !columns.has(column.name));
+	const missing = spec.filter(
+		(column) => column.presence !== 'optional' && !columns.has(column.name)
+	);
 	for (const column of missing) {
 		report(
 			header.line,
@@ -112,7 +119,7 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 			const raw = position === undefined ? '' : row.cells[position - 1].trim();
 			if (raw === '') {
 				values[column.name] = null;
-				if (column.nonEmpty) {
+				if (column.presence === 'key') {
 					report(row.line, position ?? 1, 'error', `${column.name}: a value is required`);
 					valid = false;
 				}
@@ -125,12 +132,13 @@ export function readTable(file: string, bytes: Uint8Array, spec: readonly Column
 					row.line,
 					position ?? 1,
 					'error',
-					`${column.name}: ${JSON.stringify(raw)} is not ${result.expected}`
+					`${column.name}: ${JSON.stringify(truncate(raw))} is not ${result.expected}`
 				);
 				valid = false;
 			}
 		}
-		if (valid) table.rows.push({ line: row.line, values });
+		// Every column of the spec was given a value of its reader's type (or null when it may be empty).
+		if (valid) table.rows.push({ line: row.line, values: values as RowOf<Columns> });
 	}
 	return table;
 }

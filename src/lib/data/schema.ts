@@ -13,82 +13,99 @@ import {
 	type CellResult
 } from './cellValues';
 
-/** One column of a file of the data contract. */
-export interface ColumnSpec {
-	name: string;
-	/** The column must be in the header. */
-	required: boolean;
-	/** The cell may not be empty (only checked when the column is present). */
-	nonEmpty: boolean;
-	read: (raw: string) => CellResult<unknown>;
+/**
+ * How a column appears in its file: a `key` is in every header and has a value in every row; a
+ * `required` column is in every header but a cell may be empty; an `optional` one may be absent.
+ */
+export type Presence = 'key' | 'required' | 'optional';
+
+/** One column of a file of the data contract; `T` is the type of its values. */
+export interface Column<Name extends string = string, T = unknown, P extends Presence = Presence> {
+	name: Name;
+	presence: P;
+	read: (raw: string) => CellResult<T>;
 }
 
-const column = (
-	name: string,
-	read: ColumnSpec['read'],
-	options: { required?: boolean; nonEmpty?: boolean } = {}
-): ColumnSpec => ({
-	name,
-	read,
-	required: options.required ?? false,
-	nonEmpty: options.nonEmpty ?? false
-});
-const key = { required: true, nonEmpty: true };
+/** The value a row holds for a column: an empty cell (or an absent column) is null, except for a key. */
+export type CellOf<C> =
+	C extends Column<string, infer T, infer P> ? (P extends 'key' ? T : T | null) : never;
+
+/** A row of a file with these columns, typed column by column. */
+export type RowOf<Columns extends readonly Column[]> = {
+	[C in Columns[number] as C['name']]: CellOf<C>;
+};
+
+/**
+ * A column whose values have the type its reader returns.
+ *
+ * @example
+ * const year = column('year', readYear, 'key'); // Column<'year', number, 'key'>: rows hold a number
+ */
+export function column<const Name extends string, T, const P extends Presence>(
+	name: Name,
+	read: (raw: string) => CellResult<T>,
+	presence: P
+): Column<Name, T, P> {
+	return { name, read, presence };
+}
 
 /** The files of a data folder and their columns; data/README.md documents the same contract. */
 export const schema = {
 	waves: [
-		column('year', readYear, key),
-		column('population', readId, key),
-		column('sample_size', readCount, { required: true }),
-		column('fieldwork_start', readIsoDate, { required: true }),
-		column('fieldwork_end', readIsoDate, { required: true }),
-		column('method', readText, { required: true }),
-		column('source', readText, key),
-		column('edition', readText),
-		column('parent', readId),
-		column('design_effect', readPositive),
-		column('stated_margin', readText)
+		column('year', readYear, 'key'),
+		column('population', readId, 'key'),
+		column('sample_size', readCount, 'required'),
+		column('fieldwork_start', readIsoDate, 'required'),
+		column('fieldwork_end', readIsoDate, 'required'),
+		column('method', readText, 'required'),
+		column('source', readText, 'key'),
+		column('edition', readText, 'optional'),
+		column('parent', readId, 'optional'),
+		column('design_effect', readPositive, 'optional'),
+		column('stated_margin', readText, 'optional')
 	],
 	questions: [
-		column('question_id', readId, key),
-		column('theme', readId, key),
-		column('kind', readKind, key),
-		column('label_fr', readText, key),
-		column('label_en', readText, key),
-		column('note_fr', readText),
-		column('note_en', readText),
-		column('headline', readFlag)
+		column('question_id', readId, 'key'),
+		column('theme', readId, 'key'),
+		column('kind', readKind, 'key'),
+		column('label_fr', readText, 'key'),
+		column('label_en', readText, 'key'),
+		column('note_fr', readText, 'optional'),
+		column('note_en', readText, 'optional'),
+		column('headline', readFlag, 'optional')
 	],
 	answers: [
-		column('question_id', readId, key),
-		column('answer_id', readId, key),
-		column('label_fr', readText, key),
-		column('label_en', readText, key),
-		column('order', readOrder, key)
+		column('question_id', readId, 'key'),
+		column('answer_id', readId, 'key'),
+		column('label_fr', readText, 'key'),
+		column('label_en', readText, 'key'),
+		column('order', readOrder, 'key')
 	],
 	figures: [
-		column('question_id', readId, key),
-		column('answer_id', readId, key),
-		column('pct', readPercent, { required: true }),
-		column('base', readPositive),
-		column('derived', readFlag),
-		column('approximate', readFlag),
-		column('delta_pts', readPoints),
-		column('delta_vs_year', readYear),
-		column('label_fr', readText),
-		column('label_en', readText),
-		column('note', readText),
-		column('source', readText)
+		column('question_id', readId, 'key'),
+		column('answer_id', readId, 'key'),
+		column('pct', readPercent, 'required'),
+		column('base', readPositive, 'optional'),
+		column('derived', readFlag, 'optional'),
+		column('approximate', readFlag, 'optional'),
+		column('delta_pts', readPoints, 'optional'),
+		column('delta_vs_year', readYear, 'optional'),
+		column('label_fr', readText, 'optional'),
+		column('label_en', readText, 'optional'),
+		column('note', readText, 'optional'),
+		column('source', readText, 'optional')
 	],
 	composition: [
-		column('year', readYear, key),
-		column('population', readId, key),
-		column('variable', readId, key),
-		column('category', readText, key),
-		column('pct', readPercent, key),
-		column('source', readText)
+		column('year', readYear, 'key'),
+		column('population', readId, 'key'),
+		column('variable', readId, 'key'),
+		column('category', readText, 'key'),
+		column('pct', readPercent, 'key'),
+		column('source', readText, 'optional')
 	]
-} satisfies Record<string, ColumnSpec[]>;
+} satisfies Record<string, readonly Column[]>;
 
 export type FileKind = keyof typeof schema;
+
+/** A row of one kind of file, e.g. `FileRow<'waves'>` has `year: number`, `parent: string | null`. */
+export type FileRow<Kind extends FileKind> = RowOf<(typeof schema)[Kind]>;

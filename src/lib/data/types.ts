@@ -107,3 +107,26 @@ export interface Issue {
 	severity: Severity;
 	message: string;
 }
+
+/** A file of a data folder: its name inside the folder (`2017/public.csv`), the path to show, its bytes. */
+export interface DataFile {
+	name: string;
+	path: string;
+	bytes: Uint8Array;
+}
+
+/** What became of a file's data rows: rows = loaded + rejected, each rejected row has an error at its line. */
+export interface FileReport {
+	file: string;
+	rows: number;
+	loaded: number;
+	rejected: number;
+}
+
+/** A data folder validated: its records, every issue, and a report per file. */
+export interface ValidationResult {
+	dataset: Dataset;
+	issues: Issue[];
+	files: FileReport[];
+	errorCount: number;
+}

@@ -227,6 +227,20 @@ describe('validateDataset', () => {
 		]);
 	});
 
+	it('quotes at most 60 characters of a 100,000-character cell', () => {
+		const long = 'x'.repeat(100_000);
+		expect(
+			messages(
+				folder({
+					'2017/public.csv': `question_id,answer_id,pct\ndigital_social_link,yes,${long}\n${long},yes,3\n`
+				})
+			)
+		).toEqual([
+			`data/2017/public.csv:2:3: error: pct: "${'x'.repeat(59)}…" is not a percentage from 0 to 100`,
+			`data/2017/public.csv:3:1: error: question_id: unknown "${'x'.repeat(59)}…", not in questions.csv`
+		]);
+	});
+
 	it('reports a row with too few fields, and an unterminated quote', () => {
 		expect(
 			messages(

@@ -1,8 +1,7 @@
+import validation from 'virtual:barometer/validated-data';
 import { analyseDataset, type Analysis } from '../analysis/analyseDataset';
 import { formatIssue, sortIssues } from '../data/formatIssue';
-import type { Dataset, Issue } from '../data/types';
-import { validateDataset, type FileReport } from '../data/validateDataset';
-import { readDataFolder } from './readDataFolder';
+import type { Dataset, FileReport, Issue } from '../data/types';
 
 export interface LoadedData {
 	folder: string;
@@ -10,11 +9,6 @@ export interface LoadedData {
 	analysis: Analysis;
 	issues: Issue[];
 	files: FileReport[];
-}
-
-/** The data folder the build reads: `BAROMETER_DATA`, else `data`. */
-export function dataFolder(): string {
-	return process.env.BAROMETER_DATA || 'data';
 }
 
 /** Thrown when the data has errors; its message is the validation report, one issue a line. */
@@ -28,29 +22,20 @@ export class InvalidDataError extends Error {
 let cached: Promise<LoadedData> | null = null;
 
 /**
- * Reads, validates and analyses the data folder once per process (every prerendered page shares
- * it). Rejects with the full report when there are errors, so the build fails with it.
+ * The build's data folder, validated, and its analysis, once per process (every prerendered page
+ * shares it). The folder was read and validated once by the build (scripts/validateDataPlugin.ts),
+ * which stops on errors; in `vite dev` this rejects with the full report instead.
  *
  * @example
- * const { dataset, analysis } = await loadData();
+ * const { dataset, analysis } = await loadDataset();
  */
-export function loadData(folder = dataFolder()): Promise<LoadedData> {
+export function loadDataset(): Promise<LoadedData> {
 	cached ??= (async () => {
-		const files = await readDataFolder(folder).catch((error: NodeJS.ErrnoException) => {
-			throw new InvalidDataError([
-				{
-					file: folder,
-					line: 1,
-					column: 1,
-					severity: 'error',
-					message: `cannot read the data folder (${error.code ?? error.message})`
-				}
-			]);
-		});
-		const result = validateDataset(files, folder);
+		if (!validation.read) throw new InvalidDataError([validation.issue]);
+		const { result } = validation;
 		if (result.errorCount > 0) throw new InvalidDataError(result.issues);
 		return {
-			folder,
+			folder: validation.folder,
 			dataset: result.dataset,
 			analysis: analyseDataset(result.dataset),
 			issues: result.issues,

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { catalog, type Catalog } from '../views/catalog';
-import { loadData } from './loadDataset';
+import { loadDataset } from './loadDataset';
 
 const catalogs = new Map<Lang, Promise<Catalog>>();
 
@@ -14,7 +14,7 @@ const catalogs = new Map<Lang, Promise<Catalog>>();
 export function siteCatalog(lang: Lang): Promise<Catalog> {
 	let entry = catalogs.get(lang);
 	if (!entry) {
-		entry = loadData().then(({ dataset, analysis }) => catalog(dataset, analysis, lang));
+		entry = loadDataset().then(({ dataset, analysis }) => catalog(dataset, analysis, lang));
 		catalogs.set(lang, entry);
 	}
 	return entry;

@@ -1,3 +1,4 @@
+import { SINGLE_CHOICE_SUM_TOLERANCE } from '../../data/singleChoiceSum';
 import type { Catalog } from '../catalog';
 import { estimateView } from '../estimateView';
 import { latestYear } from '../latestYear';
@@ -39,7 +40,9 @@ export function rankedBarsView(
 	const known = catalog.answerIds(request.questionId).length;
 	const total = bars.reduce((sum, bar) => sum + bar.value, 0);
 	const partial =
-		question?.kind === 'single' ? bars.length < known || Math.abs(total - 100) > 3 : true;
+		question?.kind === 'single'
+			? bars.length < known || Math.abs(total - 100) > SINGLE_CHOICE_SUM_TOLERANCE
+			: true;
 	return {
 		id: request.id,
 		title: request.title ?? catalog.questionLabel(request.questionId),

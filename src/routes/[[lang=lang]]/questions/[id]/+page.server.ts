@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { langFromParam } from '$lib/i18n/lang';
-import { loadData } from '$lib/server/loadDataset';
+import { loadDataset } from '$lib/server/loadDataset';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { questionPage } from '$lib/views/pages/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every question of the data has its page, in both languages, whether or not a page links to it. */
 export const entries: EntryGenerator = async () => {
-	const { dataset } = await loadData();
+	const { dataset } = await loadDataset();
 	return dataset.questions.flatMap((question) => [
 		{ id: question.id },
 		{ id: question.id, lang: 'en' }
