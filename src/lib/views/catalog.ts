@@ -1,15 +1,8 @@
 import type { Analysis } from '../analysis/analyseDataset';
 import type { Change, Estimate, Gap } from '../analysis/types';
-import type { Dataset, Question } from '../data/types';
+import type { ChartSpec, Dataset, Question, SiteKey, TextBlock, Theme } from '../data/types';
 import type { Lang } from '../i18n/lang';
 import type { Tone } from './types';
-
-/** Names of the populations this barometer knows; any other id is shown as it is. */
-const populationNames: Record<string, Record<Lang, string>> = {
-	entrepreneurs: { fr: 'Entrepreneurs sociaux', en: 'Social entrepreneurs' },
-	public: { fr: 'Grand public', en: 'General public' },
-	public_18_24: { fr: '18–24 ans', en: '18–24 year olds' }
-};
 
 /** Lookups over a validated dataset and its analysis, in one language: what every view builder needs. */
 export interface Catalog {
@@ -20,8 +13,20 @@ export interface Catalog {
 	questionLabel(id: string): string;
 	/** The answer's label, that year's wording when the figure carries one. */
 	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
+	/** populations.csv's name, else the id. */
 	populationLabel(population: string): string;
+	/** The colour: the first top-level population's, every other top-level one's, or a subgroup's. */
 	tone(population: string): Tone;
+	/** A text of site.csv in this language (the other language's when empty); null when absent. */
+	siteText(key: SiteKey): string | null;
+	/** Themes in display order. */
+	themes: Theme[];
+	themeLabel(theme: string): string;
+	themeLead(theme: string): string | null;
+	/** The charts of a theme's page, in order. */
+	chartsOf(theme: string): ChartSpec[];
+	/** methodology_<lang>.txt; empty when absent. */
+	methodology: TextBlock[];
 	hasWave(year: number, population: string): boolean;
 	estimate(
 		population: string,
@@ -35,7 +40,13 @@ export interface Catalog {
 		answerId: string,
 		year: number
 	): Change | undefined;
-	gap(year: number, questionId: string, answerId: string): Gap | undefined;
+	/** The gap a − b; between the first two top-level populations when none are given. */
+	gap(
+		year: number,
+		questionId: string,
+		answerId: string,
+		populations?: readonly [string, string]
+	): Gap | undefined;
 	/** Answers of a question in display order. */
 	answerIds(questionId: string): string[];
 }
@@ -61,10 +72,19 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 	const changes = new Map(
 		analysis.changes.map((c) => [key(c.population, c.questionId, c.answerId, c.toYear), c])
 	);
-	const gaps = new Map(analysis.gaps.map((g) => [key(g.year, g.questionId, g.answerId), g]));
+	const gaps = new Map(
+		analysis.gaps.map((g) => [
+			key(g.year, g.questionId, g.answerId, g.populationA, g.populationB),
+			g
+		])
+	);
+	const [firstPopulation = '', secondPopulation = ''] = analysis.populations;
 	const ordered = [...dataset.answers].sort((a, b) => a.order - b.order);
 	const pick = (fr: string | null | undefined, en: string | null | undefined) =>
 		(lang === 'fr' ? fr : en) ?? null;
+	const populations = new Map(dataset.populations.map((p) => [p.id, p]));
+	const firstTopLevel = dataset.populations.find((p) => p.parent === null)?.id;
+	const themes = new Map(dataset.themes.map((theme) => [theme.id, theme]));
 	return {
 		lang,
 		dataset,
@@ -84,19 +104,34 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 				pick(figure?.labelFr, figure?.labelEn) ?? pick(answer?.labelFr, answer?.labelEn) ?? answerId
 			);
 		},
-		populationLabel: (population) => populationNames[population]?.[lang] ?? population,
-		tone(population) {
-			if (population === 'entrepreneurs') return 'entrepreneurs';
-			return dataset.waves.some((w) => w.population === population && w.parent !== null)
-				? 'subgroup'
-				: 'public';
+		populationLabel(population) {
+			const known = populations.get(population);
+			return known ? (pick(known.labelFr, known.labelEn) ?? population) : population;
 		},
+		tone(population) {
+			if (populations.get(population)?.parent) return 'subgroup';
+			return population === firstTopLevel ? 'entrepreneurs' : 'public';
+		},
+		siteText(key) {
+			const text = dataset.site[key];
+			if (!text) return null;
+			return (lang === 'fr' ? text.fr || text.en : text.en || text.fr) || null;
+		},
+		themes: dataset.themes,
+		themeLabel(theme) {
+			const known = themes.get(theme);
+			return known ? (pick(known.labelFr, known.labelEn) ?? theme) : theme;
+		},
+		themeLead: (theme) => pick(themes.get(theme)?.leadFr, themes.get(theme)?.leadEn),
+		chartsOf: (theme) => dataset.charts.filter((chart) => chart.theme === theme),
+		methodology: dataset.methodology[lang],
 		hasWave: (year, population) => waves.has(key(year, population)),
 		estimate: (population, questionId, answerId, year) =>
 			estimates.get(key(population, questionId, answerId, year)),
 		changeTo: (population, questionId, answerId, year) =>
 			changes.get(key(population, questionId, answerId, year)),
-		gap: (year, questionId, answerId) => gaps.get(key(year, questionId, answerId)),
+		gap: (year, questionId, answerId, [a, b] = [firstPopulation, secondPopulation]) =>
+			gaps.get(key(year, questionId, answerId, a, b)),
 		answerIds: (questionId) => ordered.filter((a) => a.questionId === questionId).map((a) => a.id)
 	};
 }

@@ -2,7 +2,10 @@ import type { Dataset } from '../../data/types';
 import type { ExplorerOptions } from './explorerState';
 import type { Catalog } from '../catalog';
 
-/** What the explorer needs in the browser: the validated records (without file locations) and its options. */
+/**
+ * What the explorer needs in the browser: the validated records (without file locations, site
+ * texts, charts and methodology, which it does not show) and its options.
+ */
 export interface ExplorerData {
 	dataset: Dataset;
 	options: ExplorerOptions;
@@ -30,6 +33,9 @@ export function explorerData(catalog: Catalog): ExplorerData {
 	return {
 		dataset: {
 			...dataset,
+			site: {},
+			charts: [],
+			methodology: { fr: [], en: [] },
 			figures: dataset.figures.map((figure) => ({ ...figure, location: { file: '', line: 0 } }))
 		},
 		options: { questions }
