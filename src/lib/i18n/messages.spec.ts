@@ -5,33 +5,19 @@ describe('t', () => {
 	it('gives the message in each language', () => {
 		expect(t('fr', 'nav.overview')).toBe('Aperçu');
 		expect(t('en', 'nav.overview')).toBe('Overview');
-		expect(t('fr', 'site.title')).toBe("Baromètre de l'entrepreneuriat social");
+		expect(t('fr', 'site.title')).toBe('Baromètre');
 	});
 
 	it('names every navigation entry in both languages', () => {
-		const keys: MessageKey[] = [
-			'nav.overview',
-			'nav.awareness',
-			'nav.obstacles',
-			'nav.techForGood',
-			'nav.explorer',
-			'nav.methodology',
-			'nav.data'
-		];
+		const keys: MessageKey[] = ['nav.overview', 'nav.explorer', 'nav.methodology', 'nav.data'];
 		expect(keys.map((key) => t('fr', key))).toEqual([
 			'Aperçu',
-			'Notoriété',
-			'Freins',
-			'Tech for good',
 			'Explorateur',
 			'Méthodologie',
 			'Données'
 		]);
 		expect(keys.map((key) => t('en', key))).toEqual([
 			'Overview',
-			'Awareness',
-			'Obstacles',
-			'Tech for good',
 			'Explorer',
 			'Methodology',
 			'Data'

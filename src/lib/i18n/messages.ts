@@ -6,19 +6,18 @@
 import type { Lang } from './lang';
 
 const fr = {
-	'site.title': "Baromètre de l'entrepreneuriat social",
+	// The site's own words come from site.csv; these neutral ones stand in when a key is absent.
+	'site.title': 'Baromètre',
+	'site.lead':
+		"Les derniers chiffres publiés, avec leur marge d'incertitude et ce que dit le test\u00a0: une évolution est-elle au-delà de la marge d'erreur\u00a0?",
 	'site.description':
-		"Les chiffres du Baromètre de l'entrepreneuriat social (OpinionWay pour Ashoka) : ce que pensent les entrepreneurs sociaux et le grand public, année après année, avec leurs marges d'incertitude.",
-	'site.source':
-		"Source\u00a0: enquêtes OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, publiées avec Convergences.",
+		"Les chiffres d'un baromètre, année après année, avec leurs marges d'incertitude.",
+	'site.source': 'Les sources de chaque chiffre sont données dans la méthodologie.',
 	'site.sourceNote':
 		'Les marges sont calculées par référence à un échantillon aléatoire de même taille.',
 
 	'nav.label': 'Navigation principale',
 	'nav.overview': 'Aperçu',
-	'nav.awareness': 'Notoriété',
-	'nav.obstacles': 'Freins',
-	'nav.techForGood': 'Tech for good',
 	'nav.explorer': 'Explorateur',
 	'nav.methodology': 'Méthodologie',
 	'nav.data': 'Données',
@@ -27,8 +26,6 @@ const fr = {
 	'lang.switch': 'English',
 	'lang.switchLabel': 'Read this page in English',
 
-	'common.entrepreneurs': 'Entrepreneurs sociaux',
-	'common.public': 'Grand public',
 	'common.year': 'Année',
 	'common.wave': 'Vague',
 	'common.question': 'Question',
@@ -61,6 +58,8 @@ const fr = {
 		"Tab pour atteindre les points, flèches pour passer de l'un à l'autre, Échap pour masquer le détail.",
 	'chart.noWave': 'pas de vague',
 	'chart.notPublished': 'non publié',
+	'chart.levelNotPublished': 'niveau non publié',
+	'chart.changesOnly': 'Évolutions publiées sans niveau',
 	'chart.otherAnswers': 'Autres réponses non publiées',
 	'chart.since': 'depuis {year}',
 	'chart.interval': '95\u00a0%\u00a0: {range}',
@@ -109,18 +108,15 @@ export type MessageKey = keyof typeof fr;
 export type Messages = Record<MessageKey, string>;
 
 const en: Messages = {
-	'site.title': 'Social Entrepreneurship Barometer',
-	'site.description':
-		'The figures of the French Social Entrepreneurship Barometer (OpinionWay for Ashoka): what social entrepreneurs and the general public think, year after year, with their margins of uncertainty.',
-	'site.source':
-		'Source: OpinionWay surveys for Ashoka on the perception of social entrepreneurship in France, published with Convergences.',
+	'site.title': 'Barometer',
+	'site.lead':
+		'The latest published figures, with their margin of uncertainty and what the test says: is a change beyond the margin of error?',
+	'site.description': "A barometer's figures, year after year, with their margins of uncertainty.",
+	'site.source': 'The sources of every figure are given in the methodology.',
 	'site.sourceNote': 'Margins are computed by reference to a random sample of the same size.',
 
 	'nav.label': 'Main navigation',
 	'nav.overview': 'Overview',
-	'nav.awareness': 'Awareness',
-	'nav.obstacles': 'Obstacles',
-	'nav.techForGood': 'Tech for good',
 	'nav.explorer': 'Explorer',
 	'nav.methodology': 'Methodology',
 	'nav.data': 'Data',
@@ -129,8 +125,6 @@ const en: Messages = {
 	'lang.switch': 'Français',
 	'lang.switchLabel': 'Lire cette page en français',
 
-	'common.entrepreneurs': 'Social entrepreneurs',
-	'common.public': 'General public',
 	'common.year': 'Year',
 	'common.wave': 'Wave',
 	'common.question': 'Question',
@@ -162,6 +156,8 @@ const en: Messages = {
 		'Tab to reach the points, arrow keys to move between them, Escape to hide the details.',
 	'chart.noWave': 'no wave',
 	'chart.notPublished': 'not published',
+	'chart.levelNotPublished': 'level not published',
+	'chart.changesOnly': 'Changes published without a level',
 	'chart.otherAnswers': 'Other answers not published',
 	'chart.since': 'since {year}',
 	'chart.interval': '95%: {range}',
@@ -208,8 +204,8 @@ export const messages: Readonly<Record<Lang, Messages>> = { fr, en };
 
 /**
  * A message in a language.
- * @example t('fr', 'nav.awareness') // 'Notoriété'
- * @example t('en', 'nav.awareness') // 'Awareness'
+ * @example t('fr', 'nav.explorer') // 'Explorateur'
+ * @example t('en', 'nav.explorer') // 'Explorer'
  */
 export function t(lang: Lang, key: MessageKey): string {
 	return messages[lang][key];

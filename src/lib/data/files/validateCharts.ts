@@ -44,7 +44,7 @@ export function validateCharts(
 	const kept: { record: ChartSpec; order: number | null }[] = [];
 	for (const row of table.rows) {
 		const v = row.values;
-		const fail = (column: string, message: string) => {
+		const fail = (column: string, message: string): false => {
 			check.report(row, column, 'error', message);
 			return false;
 		};
