@@ -8,14 +8,14 @@ import type { Verdict } from '$lib/stats/verdict';
 const fr = {
 	title: 'Données',
 	description:
-		"Toutes les estimations du Baromètre de l'entrepreneuriat social dans un tableau (pourcentage, intervalle de confiance, effectif, évolution, note, source) et en CSV.",
+		'Toutes les estimations du baromètre dans un tableau (pourcentage, intervalle de confiance, effectif, évolution, note, source) et en CSV.',
 	lead: 'Toutes les estimations publiées dans un seul tableau\u00a0: pourcentage, intervalle de confiance à 95\u00a0% (Wilson), effectif, évolution depuis la vague précédente et son verdict, remarques et source.',
 	download: 'Télécharger les données (CSV)',
 	downloadNote: (rows: string) =>
 		`${rows}\u00a0lignes, une par estimation\u00a0; UTF-8, séparateur virgule, nombres non arrondis avec un point décimal, intervalles et évolutions en points.`,
 	readingTitle: 'Lire le tableau',
 	reading: [
-		"Année\u00a0: l'année du terrain (le «\u00a0Baromètre 2018\u00a0» figure en 2017).",
+		"Année\u00a0: l'année du terrain, pas celle de l'édition.",
 		"n\u00a0: aucun effectif par question n'est publié, l'effectif de la vague est supposé. «\u00a0n inconnu\u00a0»\u00a0: ni intervalle ni verdict.",
 		'Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe).',
 		'Les notes et les sources sont en anglais, comme dans les fichiers de données.'
@@ -71,14 +71,14 @@ export type DataText = typeof fr;
 const en: DataText = {
 	title: 'Data',
 	description:
-		'Every estimate of the Social Entrepreneurship Barometer in one table (percentage, confidence interval, sample size, change, note, source), and as CSV.',
+		"Every estimate of the barometer in one table (percentage, confidence interval, sample size, change, note, source), and as CSV.",
 	lead: 'Every published estimate in one table: percentage, 95% confidence interval (Wilson), sample size, change since the previous wave with its verdict, notes and source.',
 	download: 'Download the data (CSV)',
 	downloadNote: (rows: string) =>
 		`${rows} rows, one per estimate; UTF-8, comma-separated, unrounded numbers with a decimal point, intervals and changes in points.`,
 	readingTitle: 'Reading the table',
 	reading: [
-		'Year: the fieldwork year (the "Baromètre 2018" is in 2017).',
+		"Year: the fieldwork year, not the edition's.",
 		'n: no base per question is published, so the wave\'s sample size is assumed. "n unknown": no interval, no verdict.',
 		'Change: in points, since the previous wave that published the same figure, with its verdict (z-test and Newcombe interval).',
 		'Notes and sources are in English, as in the data files.'

@@ -21,7 +21,7 @@ interface ComparisonWords {
 const fr = {
 	title: 'Méthodologie',
 	description:
-		"D'où viennent les chiffres du Baromètre de l'entrepreneuriat social, comment les marges d'incertitude et les verdicts sont calculés, quels chiffres se contredisent, et toutes les sources.",
+		"D'où viennent les chiffres, comment les marges d'incertitude et les verdicts sont calculés, quels chiffres se contredisent, et toutes les sources.",
 	lead: "D'où viennent les chiffres, comment le tableau de bord calcule les marges d'incertitude et les verdicts, quels chiffres demandent de la prudence, et comment citer les sources.",
 	contents: 'Sur cette page',
 	/** What separates a label from its value. */
@@ -33,18 +33,13 @@ const fr = {
 		formulas: 'Marges, tests et verdicts',
 		comparisons: 'Comparaisons multiples',
 		notes: 'Chiffres à lire avec prudence',
-		leftOut: 'Le point de 2008, écarté',
 		sources: 'Sources',
 		cite: 'Citer ce tableau de bord',
 		licence: 'Licence'
 	},
 
-	wavesIntro:
-		"Chaque chiffre est un résultat publié des enquêtes OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, menées chaque année auprès de deux échantillons\u00a0: des entrepreneurs sociaux, et le grand public âgé de 18\u00a0ans et plus. Aucune donnée individuelle n'est disponible\u00a0: seulement les pourcentages que l'éditeur a choisi de publier.",
-	fieldworkYears:
-		"Les graphiques datent chaque chiffre de l'année du terrain, pas du nom de l'édition\u00a0: le «\u00a0Baromètre 2018\u00a0» a été réalisé en septembre et octobre 2017, il figure donc en 2017\u00a0; le «\u00a0Baromètre 2017\u00a0» en 2016, le «\u00a0Baromètre 2019\u00a0» en 2018. Les éditions 2012, 2015 et 2020 portent l'année de leur terrain.",
 	statedMargins: (example: { n: string; low: string; high: string } | null) =>
-		"L'éditeur imprime la même phrase sur les marges quel que soit l'effectif («\u00a04,4 à 10 points\u00a0» pour les entrepreneurs, «\u00a01,5 à 3 points\u00a0» pour le grand public)\u00a0: c'est le tableau générique des instituts de sondage (intervalle de Wald, z\u00a0≈\u00a02, à p\u00a0=\u00a05\u00a0% et 50\u00a0%) pour n\u00a0=\u00a0100 et n\u00a0≈\u00a0800 à 1\u00a0000. Le tableau de bord calcule donc les marges à partir de l'effectif de chaque vague, et ne les ramène jamais à cette fourchette" +
+		"Le tableau de bord calcule chaque marge à partir de l'effectif de la vague, et ne la ramène jamais à la marge annoncée par l'éditeur" +
 		(example
 			? `\u00a0: pour n\u00a0=\u00a0${example.n}, l'intervalle de Wald donne ${example.low} à ${example.high}.`
 			: '.'),
@@ -64,7 +59,7 @@ const fr = {
 	method: 'Méthode',
 	methodUnknown: 'non précisée',
 	statedMargin: "Marge annoncée par l'éditeur",
-	statedBy: '(OpinionWay, telle que publiée)',
+	statedBy: '(telle que publiée)',
 	statedNone: 'aucune publiée',
 	computedMargin: 'Marge calculée (95\u00a0%)',
 	marginRange: (method: string, low: string, high: string) => `${method}\u00a0: ${low} à ${high}`,
@@ -88,7 +83,7 @@ const fr = {
 	waldFormulas: ['intervalle = p̂ ± z · √( p̂(1 − p̂)/n )'],
 	testTitle: 'Évolution ou écart\u00a0: test z de deux proportions',
 	testWords:
-		'Une évolution entre deux vagues, ou un écart entre entrepreneurs et grand public la même année, compare deux échantillons indépendants. Le test z à variance commune (poolée) est bilatéral, au seuil α\u00a0=\u00a00,05.',
+		'Une évolution entre deux vagues, ou un écart entre deux populations la même année, compare deux échantillons indépendants. Le test z à variance commune (poolée) est bilatéral, au seuil α\u00a0=\u00a00,05.',
 	testFormulas: [
 		'p̄ = (x₁ + x₂) / (n₁ + n₂)',
 		'SE₀ = √( p̄(1 − p̄) · (1/n₁ + 1/n₂) )',
@@ -124,7 +119,7 @@ const fr = {
 	countsTitle: 'Effectif, pondération, comptes',
 	counts: [
 		"Effectif utilisé\u00a0: n = base / effet de plan. Aucune pondération n'est publiée\u00a0: l'effet de plan vaut 1 pour chaque vague. Avec des données individuelles pondérées par w, n serait l'effectif efficace de Kish, et l'effet de plan n / n_eff\u00a0:",
-		"Base\u00a0: aucun effectif par question n'est publié\u00a0; l'effectif de la vague est supposé pour chaque question («\u00a0supposé\u00a0» dans le tableau des données). Un sous-groupe, comme les 18–24\u00a0ans, n'emprunte jamais l'effectif de l'échantillon entier\u00a0: le sien n'est pas publié, il reste «\u00a0n inconnu\u00a0».",
+		"Base\u00a0: aucun effectif par question n'est publié\u00a0; l'effectif de la vague est supposé pour chaque question («\u00a0supposé\u00a0» dans le tableau des données). Un sous-groupe n'emprunte jamais l'effectif de l'échantillon entier\u00a0: le sien n'est pas publié, il reste «\u00a0n inconnu\u00a0».",
 		'Comptes\u00a0: là où un compte est nécessaire, x = p · n, non arrondi (les pourcentages publiés sont eux-mêmes arrondis\u00a0; une personne sur 88 vaut 1,14\u00a0point).',
 		'Valeur critique\u00a0: z = 1,959963984540054 (95\u00a0%), écrite comme une constante. Pas de correction pour population finie.'
 	],
@@ -134,7 +129,7 @@ const fr = {
 		"Un échantillon par quotas n'est pas un échantillon aléatoire. Comme l'éditeur, le tableau de bord calcule les marges par référence à un échantillon aléatoire simple de même taille\u00a0: elles donnent l'ordre de grandeur de l'incertitude due à l'échantillonnage, pas une garantie.",
 
 	comparisons: (c: ComparisonWords) => [
-		`Le tableau de bord fait ${c.total}\u00a0comparaisons\u00a0: ${c.changes}\u00a0évolutions entre deux vagues d'une population et ${c.gaps}\u00a0écarts entre entrepreneurs et grand public la même année. ${c.significant} sont signalées significatives, ${c.notSignificant} non significatives, ${c.borderline} à la limite et ${c.untestable} non testables.`,
+		`Le tableau de bord fait ${c.total}\u00a0comparaisons\u00a0: ${c.changes}\u00a0évolutions entre deux vagues d'une population et ${c.gaps}\u00a0écarts entre deux populations la même année. ${c.significant} sont signalées significatives, ${c.notSignificant} non significatives, ${c.borderline} à la limite et ${c.untestable} non testables.`,
 		`Comme les instituts, il n'applique aucune correction pour comparaisons multiples. Or, au seuil de 5\u00a0%, environ 5 «\u00a0significatifs\u00a0» sur 100 sont attendus par le seul hasard là où aucune différence n'est réelle\u00a0: sur les ${c.testable}\u00a0comparaisons testables, environ ${c.expected} pourraient être signalées à tort. Un verdict isolé, surtout avec p proche de 0,05, se lit avec prudence.`
 	],
 
@@ -154,20 +149,8 @@ const fr = {
 			: `évolution publiée\u00a0: ${points} depuis ${year}`,
 	figureCount: (count: string) => `${count}\u00a0chiffres`,
 
-	leftOut: [
-		"Un chiffre de 2008 — 15\u00a0% du grand public auraient entendu parler de l'«\u00a0entrepreneuriat social\u00a0» — est cité dans la presse sur le Baromètre 2017. Il précède la série OpinionWay, qui commence en 2012, et son origine est incertaine\u00a0: il n'est repris ni dans les données ni dans les graphiques.",
-		"Il reste dans la liste des chiffres publiés conservée avec les données (sources/published_figures.csv). Sont aussi écartés les chiffres d'autres enquêtes cités dans les mêmes publications (CSA/Avise, INSEE, Harris Interactive…)."
-	],
-
 	sourcesIntro:
-		'Chaque chiffre garde sa source telle quelle, visible dans le tableau des données. Les adresses web sont des liens\u00a0; les renvois au rapport («\u00a0barometre-2018-tech-for-good.txt lines 90-92\u00a0») désignent des lignes du texte du rapport 2018, conservé avec les données.',
-	reportTitle: 'Le rapport 2018',
-	report:
-		"Baromètre de l'entrepreneuriat social 2018 – Tech for Good, OpinionWay pour Ashoka, publié avec Convergences (terrain de septembre et octobre 2017). Son texte est conservé avec les données, cité ligne par ligne.",
-	reportCitationIntro: 'Le rapport cite ainsi ses propres chiffres\u00a0:',
-	reportCitation:
-		"Source\u00a0: Enquête OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, 2017.",
-	reportCitationWhere: 'barometre-2018-tech-for-good.txt, lignes 2504-2506',
+		'Chaque chiffre garde sa source telle quelle, visible dans le tableau des données. Les adresses web sont des liens.',
 	documentsTitle: 'Documents cités par leur nom',
 	webTitle: (count: string) => `Pages web citées (${count})`,
 	otherTitle: 'Autres références (texte seul)',
@@ -175,16 +158,9 @@ const fr = {
 		count === 1 ? '1\u00a0ligne de données' : `${formatted}\u00a0lignes de données`,
 
 	citeIntro: 'Citation suggérée\u00a0:',
-	citation: (site: string, path: string) =>
-		`${site}, tableau de bord des enquêtes OpinionWay pour Ashoka, 2026. ${path}`,
+	citation: (citeAs: string, path: string) => `${citeAs} ${path}`,
 	citeAlso:
-		"Pour reprendre un chiffre, citez aussi l'enquête et sa source d'origine, données avec chaque chiffre dans le tableau des données.",
-
-	licence: [
-		'Cette compilation (sélection, codage, notes et documentation) est proposée sous licence ',
-		'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-		'. Les chiffres sont des résultats publiés des enquêtes OpinionWay pour Ashoka et Convergences, cités avec leurs sources\u00a0: les droits sur les enquêtes restent à leurs titulaires.'
-	] as [string, string, string]
+		"Pour reprendre un chiffre, citez aussi l'enquête et sa source d'origine, données avec chaque chiffre dans le tableau des données."
 };
 
 /** The page's words in one language. */
@@ -193,7 +169,7 @@ export type MethodologyText = typeof fr;
 const en: MethodologyText = {
 	title: 'Methodology',
 	description:
-		'Where the figures of the Social Entrepreneurship Barometer come from, how the margins of uncertainty and the verdicts are computed, which figures conflict, and every source.',
+		'Where the figures come from, how the margins of uncertainty and the verdicts are computed, which figures conflict, and every source.',
 	lead: 'Where the figures come from, how the dashboard computes margins of uncertainty and verdicts, which figures call for caution, and how to cite the sources.',
 	contents: 'On this page',
 	colon: ': ',
@@ -203,18 +179,13 @@ const en: MethodologyText = {
 		formulas: 'Margins, tests and verdicts',
 		comparisons: 'Multiple comparisons',
 		notes: 'Figures to read with caution',
-		leftOut: 'The 2008 point, left out',
 		sources: 'Sources',
 		cite: 'Citing this dashboard',
 		licence: 'Licence'
 	},
 
-	wavesIntro:
-		'Every figure is a published result of the OpinionWay surveys for Ashoka on the perception of social entrepreneurship in France, run each year with two samples: social entrepreneurs, and the general public aged 18 and over. No respondent-level data is available: only the percentages the publisher chose to publish.',
-	fieldworkYears:
-		'Charts date each figure by its fieldwork year, not by the name of the edition: the "Baromètre 2018" was carried out in September and October 2017, so it is shown in 2017; the "Baromètre 2017" in 2016, the "Baromètre 2019" in 2018. The 2012, 2015 and 2020 editions carry their fieldwork year.',
 	statedMargins: (example: { n: string; low: string; high: string } | null) =>
-		'The publisher prints the same margin sentence whatever the sample size ("4,4 à 10 points" for the entrepreneurs, "1,5 à 3 points" for the public): it is the polling industry\'s generic table (Wald interval, z ≈ 2, at p = 5% and 50%) for n = 100 and n ≈ 800 to 1,000. The dashboard therefore computes each margin from the wave\'s own sample size, and never clamps it to that range' +
+		"The dashboard computes each margin from the wave's own sample size, and never clamps it to the publisher's stated margin" +
 		(example
 			? `: for n = ${example.n}, the Wald interval gives ${example.low} to ${example.high}.`
 			: '.'),
@@ -234,7 +205,7 @@ const en: MethodologyText = {
 	method: 'Method',
 	methodUnknown: 'not stated',
 	statedMargin: "Publisher's stated margin",
-	statedBy: '(OpinionWay, as published, in French)',
+	statedBy: '(as published)',
 	statedNone: 'none published',
 	computedMargin: 'Computed margin (95%)',
 	marginRange: (method: string, low: string, high: string) => `${method}: ${low} to ${high}`,
@@ -258,7 +229,7 @@ const en: MethodologyText = {
 	waldFormulas: ['interval = p̂ ± z · √( p̂(1 − p̂)/n )'],
 	testTitle: 'Change or gap: two-proportion z-test',
 	testWords:
-		'A change between two waves, or a gap between entrepreneurs and the public in the same year, compares two independent samples. The pooled two-proportion z-test is two-sided, at α = 0.05.',
+		'A change between two waves, or a gap between two populations in the same year, compares two independent samples. The pooled two-proportion z-test is two-sided, at α = 0.05.',
 	testFormulas: [
 		'p̄ = (x₁ + x₂) / (n₁ + n₂)',
 		'SE₀ = √( p̄(1 − p̄) · (1/n₁ + 1/n₂) )',
@@ -294,7 +265,7 @@ const en: MethodologyText = {
 	countsTitle: 'Sample size, weights, counts',
 	counts: [
 		"n used: n = base / design effect. No weights are published, so each wave's design effect is 1. With respondent-level data weighted by w, n would be Kish's effective n, and the design effect n / n_eff:",
-		'Base: no base per question is published; the wave\'s sample size is assumed for every question ("assumed" in the data table). A subgroup such as the 18–24 year olds never borrows the whole sample\'s size: its own is not published, so it stays "n unknown".',
+		'Base: no base per question is published; the wave\'s sample size is assumed for every question ("assumed" in the data table). A subgroup never borrows the whole sample\'s size: its own is not published, so it stays "n unknown".',
 		'Counts: where a count is needed, x = p · n, unrounded (the published percentages are themselves rounded; one respondent out of 88 is 1.14 points).',
 		'Critical value: z = 1.959963984540054 (95%), written as a constant. No finite population correction.'
 	],
@@ -304,7 +275,7 @@ const en: MethodologyText = {
 		'A quota sample is not a random sample. Like the publisher, the dashboard computes margins by reference to a simple random sample of the same size: they give the order of magnitude of the sampling uncertainty, not a guarantee.',
 
 	comparisons: (c: ComparisonWords) => [
-		`The dashboard makes ${c.total} comparisons: ${c.changes} changes between two waves of a population and ${c.gaps} gaps between entrepreneurs and the public in the same year. ${c.significant} are flagged significant, ${c.notSignificant} not significant, ${c.borderline} borderline and ${c.untestable} untestable.`,
+		`The dashboard makes ${c.total} comparisons: ${c.changes} changes between two waves of a population and ${c.gaps} gaps between two populations in the same year. ${c.significant} are flagged significant, ${c.notSignificant} not significant, ${c.borderline} borderline and ${c.untestable} untestable.`,
 		`Like pollsters, it applies no correction for multiple comparisons. Yet at the 5% level, about 5 "significant" flags in 100 are expected by chance alone where no difference is real: of the ${c.testable} testable comparisons, about ${c.expected} could be flagged wrongly. Read a lone verdict, especially one with p close to 0.05, with caution.`
 	],
 
@@ -322,20 +293,8 @@ const en: MethodologyText = {
 		year === null ? `published change: ${points}` : `published change: ${points} since ${year}`,
 	figureCount: (count: string) => `${count} figures`,
 
-	leftOut: [
-		'A 2008 figure — 15% of the public had heard of "entrepreneuriat social" (social entrepreneurship) — is quoted in press coverage of the Baromètre 2017. It predates the OpinionWay series, which starts in 2012, and its origin is unclear: it is in neither the data nor the charts.',
-		'It remains in the list of published figures kept with the data (sources/published_figures.csv). Figures from other surveys quoted in the same publications (CSA/Avise, INSEE, Harris Interactive…) are left out too.'
-	],
-
 	sourcesIntro:
-		'Every figure keeps its source verbatim, shown in the data table. Web addresses are links; references to the report ("barometre-2018-tech-for-good.txt lines 90-92") point to lines of the text of the 2018 report, kept with the data.',
-	reportTitle: 'The 2018 report',
-	report:
-		"Baromètre de l'entrepreneuriat social 2018 – Tech for Good, OpinionWay for Ashoka, published with Convergences (fieldwork September and October 2017). Its text is kept with the data and cited line by line.",
-	reportCitationIntro: 'The report cites its own figures as:',
-	reportCitation:
-		"Source\u00a0: Enquête OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, 2017.",
-	reportCitationWhere: 'barometre-2018-tech-for-good.txt, lines 2504-2506',
+		'Every figure keeps its source verbatim, shown in the data table. Web addresses are links.',
 	documentsTitle: 'Documents cited by name',
 	webTitle: (count: string) => `Web pages cited (${count})`,
 	otherTitle: 'Other references (text only)',
@@ -343,16 +302,9 @@ const en: MethodologyText = {
 		count === 1 ? '1 data row' : `${formatted} data rows`,
 
 	citeIntro: 'Suggested citation:',
-	citation: (site: string, path: string) =>
-		`${site}, a dashboard of the OpinionWay surveys for Ashoka, 2026. ${path}`,
+	citation: (citeAs: string, path: string) => `${citeAs} ${path}`,
 	citeAlso:
-		'When you reuse a figure, cite the survey and its original source too, given with each figure in the data table.',
-
-	licence: [
-		'This compilation (selection, coding, notes and documentation) is offered under the ',
-		'Creative Commons Attribution 4.0 International licence (CC BY 4.0)',
-		'. The figures are published results of the OpinionWay surveys for Ashoka and Convergences, quoted with their sources: the rights in the surveys remain with their owners.'
-	]
+		'When you reuse a figure, cite the survey and its original source too, given with each figure in the data table.'
 };
 
 /** The page's words, by language. */
