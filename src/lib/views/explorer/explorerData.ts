@@ -41,3 +41,27 @@ export function explorerData(catalog: Catalog): ExplorerData {
 		options: { questions }
 	};
 }
+
+/** The explorer's questions under one theme, for an <optgroup>. */
+export interface QuestionGroup {
+	theme: string;
+	label: string;
+	questionIds: string[];
+}
+
+/**
+ * The explorer's questions grouped by theme, in theme order, under themes.csv's names.
+ *
+ * @example
+ * questionGroups(catalog, options)[0] // { theme: 'awareness', label: 'Notoriété', questionIds: ['awareness_terms'] }
+ */
+export function questionGroups(catalog: Catalog, options: ExplorerOptions): QuestionGroup[] {
+	return catalog.themes.flatMap((theme) => {
+		const questionIds = options.questions
+			.filter((option) => catalog.question(option.id)?.theme === theme.id)
+			.map((option) => option.id);
+		return questionIds.length > 0
+			? [{ theme: theme.id, label: catalog.themeLabel(theme.id), questionIds }]
+			: [];
+	});
+}

@@ -71,7 +71,7 @@ export type DataText = typeof fr;
 const en: DataText = {
 	title: 'Data',
 	description:
-		"Every estimate of the barometer in one table (percentage, confidence interval, sample size, change, note, source), and as CSV.",
+		'Every estimate of the barometer in one table (percentage, confidence interval, sample size, change, note, source), and as CSV.',
 	lead: 'Every published estimate in one table: percentage, 95% confidence interval (Wilson), sample size, change since the previous wave with its verdict, notes and source.',
 	download: 'Download the data (CSV)',
 	downloadNote: (rows: string) =>
