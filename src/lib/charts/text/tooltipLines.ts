@@ -6,7 +6,6 @@ import { formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import type { EstimateView } from '../../views/types';
-import { fillTemplate } from './template';
 import { baseText, changeText, formatInterval, verdictPhrase, withColon } from './words';
 
 /** How a line is set: the answer as a title, the value large, warnings marked, the rest plain. */
@@ -38,7 +37,7 @@ export function tooltipLines(lang: Lang, estimate: EstimateView): TooltipLine[] 
 		lines.push({
 			key: 'interval',
 			kind: 'detail',
-			text: fillTemplate(t(lang, 'chart.interval'), { range })
+			text: t(lang, 'chart.interval', { range })
 		});
 	}
 	lines.push({ key: 'base', kind: 'detail', text: baseText(lang, estimate) });
