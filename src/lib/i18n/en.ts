@@ -287,10 +287,10 @@ export const en: Messages = {
 		'This compilation (selection, coding, notes and documentation) is offered under the ',
 	'methodology.licence.2': 'Creative Commons Attribution 4.0 International licence (CC BY 4.0)',
 	'methodology.licence.3':
-		'. The figures are published results of the OpinionWay surveys for Ashoka and Convergences, quoted with their sources: the rights in the surveys remain with their owners.'
+		'. The figures are published results of the OpinionWay surveys for Ashoka and Convergences, quoted with their sources: the rights in the surveys remain with their owners.',
 	'population.public_18_24': '18–24 year olds',
 	'composition.sex': 'Sex',
 	'composition.age': 'Age',
 	'composition.women': 'women',
-	'composition.men': 'men',
+	'composition.men': 'men'
 };

@@ -291,10 +291,10 @@ export const fr = {
 		'Cette compilation (sélection, codage, notes et documentation) est proposée sous licence ',
 	'methodology.licence.2': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
 	'methodology.licence.3':
-		'. Les chiffres sont des résultats publiés des enquêtes OpinionWay pour Ashoka et Convergences, cités avec leurs sources\u00a0: les droits sur les enquêtes restent à leurs titulaires.'
+		'. Les chiffres sont des résultats publiés des enquêtes OpinionWay pour Ashoka et Convergences, cités avec leurs sources\u00a0: les droits sur les enquêtes restent à leurs titulaires.',
 	'population.public_18_24': '18–24 ans',
 	'composition.sex': 'Sexe',
 	'composition.age': 'Âge',
 	'composition.women': 'femmes',
-	'composition.men': 'hommes',
+	'composition.men': 'hommes'
 } as const;

@@ -102,9 +102,7 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 					? figures.get(key(population, questionId, answerId, year))
 					: undefined;
 			const answer = answers.get(key(questionId, answerId));
-			return (
-				pick(figure) ?? pick(answer) ?? answerId
-			);
+			return pick(figure) ?? pick(answer) ?? answerId;
 		},
 		populationLabel(population) {
 			const populationKey = populationKeys[population];

@@ -140,9 +140,7 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 	}
 	const missing = mergeMissingYears(view.series);
 	if (missing.length > 0) {
-		sentences.push(
-			t(lang, 'chart.describe.missing', { years: missingList(lang, missing) })
-		);
+		sentences.push(t(lang, 'chart.describe.missing', { years: missingList(lang, missing) }));
 	}
 	return sentences.join(' ');
 }

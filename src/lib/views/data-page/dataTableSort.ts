@@ -19,7 +19,6 @@ export interface RowFilter {
 	question: string | null;
 }
 
-
 /** The value a column sorts by; null sorts last in both directions. */
 function sortValue(row: DataRowView, column: SortColumn): string | number | null {
 	switch (column) {

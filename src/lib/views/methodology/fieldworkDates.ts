@@ -5,7 +5,6 @@
  */
 import { language, type Lang } from '../../i18n/lang';
 
-
 /** How precisely a fieldwork date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
