@@ -61,9 +61,7 @@ describe('the dictionaries', () => {
 		(code) => {
 			for (const key of reference as MessageKey[]) {
 				expect(messages[code][key].trim(), key).not.toBe('');
-				expect(placeholders(messages[code][key]), key).toEqual(
-					placeholders(messages.fr[key])
-				);
+				expect(placeholders(messages[code][key]), key).toEqual(placeholders(messages.fr[key]));
 			}
 		}
 	);
