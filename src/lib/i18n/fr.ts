@@ -51,7 +51,8 @@ export const fr = {
 	'chart.base': 'n\u00a0=\u00a0{n}',
 	'chart.baseAssumed': "taille d'échantillon supposée",
 	'chart.baseUnknown': 'n inconnu',
-	'chart.smallBase': 'Effectif faible (moins de 30 répondants)\u00a0: à lire avec prudence',
+	'chart.smallBase':
+		'Effectif faible (moins de {smallBase} répondants)\u00a0: à lire avec prudence',
 	'chart.derived': "Déduit d'une évolution publiée",
 	'chart.approximate': 'Valeur approchée',
 	'chart.verdict.significant': "au-delà de la marge d'erreur",
@@ -74,7 +75,7 @@ export const fr = {
 	'chart.marks.notSignificant': "Dans la marge d'erreur",
 	'chart.marks.borderline': "À la limite de la marge d'erreur",
 	'chart.marks.derived': "Contour\u00a0: déduit d'une évolution publiée",
-	'chart.marks.smallBase': 'Pointillés\u00a0: effectif faible (moins de 30)',
+	'chart.marks.smallBase': 'Pointillés\u00a0: effectif faible (moins de {smallBase})',
 	'chart.describe.series': '{series}\u00a0: {first} en {firstYear}\u00a0; en {lastYear}, {last}.',
 	'chart.describe.singleFigure': '{series}\u00a0: en {year}, {figure}.',
 	'chart.describe.peak': 'Maximum\u00a0: {value} en {year}.',

@@ -23,6 +23,7 @@ import {
 	intervalHalfWidth,
 	listText,
 	missingReasonText,
+	smallBaseWarning,
 	verdictPhrase,
 	withColon
 } from './words';
@@ -73,7 +74,7 @@ export function describePoint(lang: Lang, estimate: EstimateView): string {
 		withColon(lang, heading, describeEstimate(lang, estimate)),
 		baseText(lang, estimate)
 	];
-	if (estimate.smallBase) sentences.push(t(lang, 'chart.smallBase'));
+	if (estimate.smallBase) sentences.push(smallBaseWarning(lang));
 	if (estimate.derived) sentences.push(t(lang, 'chart.derived'));
 	if (estimate.approximate) sentences.push(t(lang, 'chart.approximate'));
 	if (estimate.note !== null)

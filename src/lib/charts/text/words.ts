@@ -5,6 +5,7 @@
 import { formatNumber, formatPercent, formatPoints, MINUS_SIGN } from '../../i18n/format';
 import { language, type Lang } from '../../i18n/lang';
 import { t, type MessageKey } from '../../i18n/messages';
+import { SMALL_BASE } from '../../stats/smallBase';
 import type { DifferenceView, EstimateView, MissingYear, Verdict } from '../../views/types';
 
 /** U+2013 EN DASH, between the ends of a range. */
@@ -142,6 +143,25 @@ const verdictShortKeys: Record<Verdict, MessageKey> = {
  */
 export function verdictShort(lang: Lang, verdict: Verdict): string {
 	return t(lang, verdictShortKeys[verdict]);
+}
+
+/** The threshold of a small base, as the warnings quote it (src/lib/stats/smallBase.ts). */
+const smallBaseValues = (lang: Lang) => ({ smallBase: formatNumber(lang, SMALL_BASE) });
+
+/**
+ * The warning on a figure with a small base.
+ * @example smallBaseWarning('en') // 'Small base (under 30 respondents): read with caution'
+ */
+export function smallBaseWarning(lang: Lang): string {
+	return t(lang, 'chart.smallBase', smallBaseValues(lang));
+}
+
+/**
+ * What dashed marks mean, in a chart's key.
+ * @example smallBaseMarks('en') // 'Dashed: small base (under 30)'
+ */
+export function smallBaseMarks(lang: Lang): string {
+	return t(lang, 'chart.marks.smallBase', smallBaseValues(lang));
 }
 
 /**
