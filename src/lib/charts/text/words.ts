@@ -145,6 +145,14 @@ export function verdictShort(lang: Lang, verdict: Verdict): string {
 	return t(lang, verdictShortKeys[verdict]);
 }
 
+/**
+ * The first letter in upper case: a message that reads inside a sentence, at the head of a line.
+ * @example upperFirst("dans la marge d'erreur") // "Dans la marge d'erreur"
+ */
+export function upperFirst(text: string): string {
+	return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
 /** The threshold of a small base, as the warnings quote it (src/lib/stats/smallBase.ts). */
 const smallBaseValues = (lang: Lang) => ({ smallBase: formatNumber(lang, SMALL_BASE) });
 

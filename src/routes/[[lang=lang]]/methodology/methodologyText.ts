@@ -3,7 +3,7 @@
  * reading order: each list names its keys, so that every key of the dictionaries is written
  * somewhere in the sources (messages.spec.ts).
  */
-import { verdictShort } from '$lib/charts/text/words';
+import { upperFirst, verdictShort } from '$lib/charts/text/words';
 import { formatNumber } from '$lib/i18n/format';
 import type { Lang } from '$lib/i18n/lang';
 import { t, type MessageKey } from '$lib/i18n/messages';
@@ -98,8 +98,7 @@ export function citedBy(lang: Lang, count: number): string {
  * @example verdictName('fr', 'not_significant') // 'Non significatif'
  */
 export function verdictName(lang: Lang, verdict: Verdict): string {
-	const name = verdictShort(lang, verdict);
-	return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+	return upperFirst(verdictShort(lang, verdict));
 }
 
 export const leftOutKeys: readonly MessageKey[] = [
