@@ -19,7 +19,7 @@ describe('fixedRoutes', () => {
 		const taken = [
 			...folders('src/routes'),
 			...folders('src/routes/[[lang=lang]]'),
-			...languages.filter((lang) => lang !== defaultLang)
+			...languages.filter(({ code }) => code !== defaultLang).map(({ code }) => code)
 		];
 		expect([...fixedRoutes].sort()).toEqual([...new Set(taken)].sort());
 	});

@@ -1,8 +1,49 @@
 import type { Analysis } from '../analysis/analyseDataset';
 import type { Change, Estimate, Gap } from '../analysis/types';
-import type { ChartSpec, Dataset, Question, SiteKey, TextBlock, Theme } from '../data/types';
+import type {
+	ChartSpec,
+	Dataset,
+	Question,
+	SiteKey,
+	SiteText,
+	TextBlock,
+	Theme
+} from '../data/types';
 import type { Lang } from '../i18n/lang';
 import type { Tone } from './types';
+
+/** A text the data files give in one column per language (label_fr, label_en). */
+interface Labelled {
+	labelFr: string | null;
+	labelEn: string | null;
+}
+
+/** Which column holds each language's text: a new language adds its columns to the data, and here. */
+const labelIn: Record<Lang, (item: Labelled) => string | null> = {
+	fr: (item) => item.labelFr,
+	en: (item) => item.labelEn
+};
+const noteIn: Record<Lang, (item: Question) => string | null> = {
+	fr: (item) => item.noteFr,
+	en: (item) => item.noteEn
+};
+const leadIn: Record<Lang, (item: Theme) => string | null> = {
+	fr: (item) => item.leadFr,
+	en: (item) => item.leadEn
+};
+const chartTitleIn: Record<Lang, (item: ChartSpec) => string | null> = {
+	fr: (item) => item.titleFr,
+	en: (item) => item.titleEn
+};
+const chartNoteIn: Record<Lang, (item: ChartSpec) => string | null> = {
+	fr: (item) => item.noteFr,
+	en: (item) => item.noteEn
+};
+/** site.csv's text in a language, the other language's when that cell is empty. */
+const siteTextIn: Record<Lang, (item: SiteText) => string> = {
+	fr: (item) => item.fr || item.en,
+	en: (item) => item.en || item.fr
+};
 
 /** Lookups over a validated dataset and its analysis, in one language: what every view builder needs. */
 export interface Catalog {
@@ -11,6 +52,8 @@ export interface Catalog {
 	analysis: Analysis;
 	question(id: string): Question | undefined;
 	questionLabel(id: string): string;
+	/** The question's note in the catalog's language, or null. */
+	questionNote(id: string): string | null;
 	/** The answer's label, that year's wording when the figure carries one. */
 	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
 	/** populations.csv's name, else the id. */
@@ -25,6 +68,10 @@ export interface Catalog {
 	themeLead(theme: string): string | null;
 	/** The charts of a theme's page, in order. */
 	chartsOf(theme: string): ChartSpec[];
+	/** A chart's title, the question's label when charts.csv gives none. */
+	chartTitle(chart: ChartSpec): string;
+	/** The sentence shown before a chart, or null. */
+	chartNote(chart: ChartSpec): string | null;
 	/** methodology_<lang>.txt; empty when absent. */
 	methodology: TextBlock[];
 	hasWave(year: number, population: string): boolean;
@@ -80,19 +127,20 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 	);
 	const [firstPopulation = '', secondPopulation = ''] = analysis.populations;
 	const ordered = [...dataset.answers].sort((a, b) => a.order - b.order);
-	const pick = (fr: string | null | undefined, en: string | null | undefined) =>
-		(lang === 'fr' ? fr : en) ?? null;
+	const pick = (item: Labelled | undefined) => (item ? labelIn[lang](item) : null);
 	const populations = new Map(dataset.populations.map((p) => [p.id, p]));
 	const firstTopLevel = dataset.populations.find((p) => p.parent === null)?.id;
 	const themes = new Map(dataset.themes.map((theme) => [theme.id, theme]));
+	const questionLabel = (id: string) => pick(questions.get(id)) ?? id;
 	return {
 		lang,
 		dataset,
 		analysis,
 		question: (id) => questions.get(id),
-		questionLabel: (id) => {
+		questionLabel,
+		questionNote(id) {
 			const question = questions.get(id);
-			return question ? (pick(question.labelFr, question.labelEn) ?? id) : id;
+			return question ? noteIn[lang](question) : null;
 		},
 		answerLabel(questionId, answerId, year, population) {
 			const figure =
@@ -100,30 +148,26 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 					? figures.get(key(population, questionId, answerId, year))
 					: undefined;
 			const answer = answers.get(key(questionId, answerId));
-			return (
-				pick(figure?.labelFr, figure?.labelEn) ?? pick(answer?.labelFr, answer?.labelEn) ?? answerId
-			);
+			return pick(figure) ?? pick(answer) ?? answerId;
 		},
-		populationLabel(population) {
-			const known = populations.get(population);
-			return known ? (pick(known.labelFr, known.labelEn) ?? population) : population;
-		},
+		populationLabel: (population) => pick(populations.get(population)) ?? population,
 		tone(population) {
 			if (populations.get(population)?.parent) return 'subgroup';
 			return population === firstTopLevel ? 'entrepreneurs' : 'public';
 		},
 		siteText(key) {
 			const text = dataset.site[key];
-			if (!text) return null;
-			return (lang === 'fr' ? text.fr || text.en : text.en || text.fr) || null;
+			return (text && siteTextIn[lang](text)) || null;
 		},
 		themes: dataset.themes,
-		themeLabel(theme) {
+		themeLabel: (theme) => pick(themes.get(theme)) ?? theme,
+		themeLead(theme) {
 			const known = themes.get(theme);
-			return known ? (pick(known.labelFr, known.labelEn) ?? theme) : theme;
+			return known ? leadIn[lang](known) : null;
 		},
-		themeLead: (theme) => pick(themes.get(theme)?.leadFr, themes.get(theme)?.leadEn),
 		chartsOf: (theme) => dataset.charts.filter((chart) => chart.theme === theme),
+		chartTitle: (chart) => chartTitleIn[lang](chart) ?? questionLabel(chart.questionId),
+		chartNote: (chart) => chartNoteIn[lang](chart),
 		methodology: dataset.methodology[lang],
 		hasWave: (year, population) => waves.has(key(year, population)),
 		estimate: (population, questionId, answerId, year) =>

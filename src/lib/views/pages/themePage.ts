@@ -83,10 +83,8 @@ export function themePage(catalog: Catalog, slug: string): ThemePageView | null 
 
 /** The view of one chart of charts.csv; null when it has nothing to draw. */
 export function chartView(catalog: Catalog, chart: ChartSpec): ThemeChartView | null {
-	const title =
-		(catalog.lang === 'fr' ? chart.titleFr : chart.titleEn) ??
-		catalog.questionLabel(chart.questionId);
-	const note = (catalog.lang === 'fr' ? chart.noteFr : chart.noteEn) ?? null;
+	const title = catalog.chartTitle(chart);
+	const note = catalog.chartNote(chart);
 	const answerIds = chart.answerIds ?? undefined;
 	const base = { id: chart.id, note };
 	if (chart.kind === 'trend') {
