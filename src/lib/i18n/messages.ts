@@ -61,6 +61,9 @@ const fr = {
 		"Tab pour atteindre les points, flèches pour passer de l'un à l'autre, Échap pour masquer le détail.",
 	'chart.noWave': 'pas de vague',
 	'chart.notPublished': 'non publié',
+	'chart.break': 'formulation changée',
+	'chart.breakNote': 'Rupture de série',
+	'chart.notComparable': 'non comparable à {year} (formulation changée)',
 	'chart.otherAnswers': 'Autres réponses non publiées',
 	'chart.since': 'depuis {year}',
 	'chart.interval': '95\u00a0%\u00a0: {range}',
@@ -78,10 +81,12 @@ const fr = {
 	'chart.verdict.unknownBase': 'n inconnu\u00a0: pas de test',
 	'chart.verdict.smallBase': 'effectif trop faible\u00a0: pas de test',
 	'chart.verdict.untestable': 'pas de test possible',
+	'chart.verdict.notComparable': 'pas de comparaison possible',
 	'chart.verdictShort.significant': 'significatif',
 	'chart.verdictShort.notSignificant': 'non significatif',
 	'chart.verdictShort.borderline': 'à la limite',
 	'chart.verdictShort.untestable': 'non testable',
+	'chart.verdictShort.notComparable': 'non comparable',
 	'chart.column.population': 'Population',
 	'chart.column.value': 'Valeur',
 	'chart.column.interval': 'Intervalle à 95\u00a0%',
@@ -97,6 +102,8 @@ const fr = {
 	'chart.describe.singleFigure': '{series}\u00a0: en {year}, {figure}.',
 	'chart.describe.peak': 'Maximum\u00a0: {value} en {year}.',
 	'chart.describe.missing': 'Pas de chiffre en {years}.',
+	'chart.describe.breaks':
+		"Formulation changée en {years}\u00a0: aucune évolution n'est calculée d'une formulation à l'autre.",
 	'chart.describe.bars': '{population}, {year}{base}\u00a0: {answers}.',
 	'chart.describe.gap':
 		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.'
@@ -162,6 +169,9 @@ const en: Messages = {
 		'Tab to reach the points, arrow keys to move between them, Escape to hide the details.',
 	'chart.noWave': 'no wave',
 	'chart.notPublished': 'not published',
+	'chart.break': 'wording changed',
+	'chart.breakNote': 'Series break',
+	'chart.notComparable': 'not comparable with {year} (wording changed)',
 	'chart.otherAnswers': 'Other answers not published',
 	'chart.since': 'since {year}',
 	'chart.interval': '95%: {range}',
@@ -179,10 +189,12 @@ const en: Messages = {
 	'chart.verdict.unknownBase': 'n unknown: not testable',
 	'chart.verdict.smallBase': 'base too small: not testable',
 	'chart.verdict.untestable': 'not testable',
+	'chart.verdict.notComparable': 'no comparison possible',
 	'chart.verdictShort.significant': 'significant',
 	'chart.verdictShort.notSignificant': 'not significant',
 	'chart.verdictShort.borderline': 'borderline',
 	'chart.verdictShort.untestable': 'not testable',
+	'chart.verdictShort.notComparable': 'not comparable',
 	'chart.column.population': 'Population',
 	'chart.column.value': 'Value',
 	'chart.column.interval': '95% interval',
@@ -198,6 +210,8 @@ const en: Messages = {
 	'chart.describe.singleFigure': '{series}: in {year}, {figure}.',
 	'chart.describe.peak': 'Highest: {value} in {year}.',
 	'chart.describe.missing': 'No figure for {years}.',
+	'chart.describe.breaks':
+		'Wording changed in {years}: no change is computed from one wording to the other.',
 	'chart.describe.bars': '{population}, {year}{base}: {answers}.',
 	'chart.describe.gap':
 		'{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.'

@@ -1,7 +1,7 @@
-import type { Comparison, Estimate } from '../analysis/types';
+import type { Change, Comparison, Estimate } from '../analysis/types';
 import { SMALL_BASE } from '../stats/smallBase';
 import type { Catalog } from './catalog';
-import type { DifferenceView, EstimateView } from './types';
+import type { ChangeView, DifferenceView, EstimateView } from './types';
 
 /**
  * A comparison as views show it.
@@ -17,6 +17,26 @@ export function differenceView(comparison: Comparison, fromYear: number | null):
 		ciHigh: comparison.ciHigh,
 		pValue: comparison.pValue,
 		verdict: comparison.verdict
+	};
+}
+
+/**
+ * A change as views show it: tested, or not comparable across a break with the break's note in
+ * the catalog's language (the figure's own note, in English, is shown apart).
+ *
+ * @example
+ * changeView(catalog, change, estimate) // { fromYear: 2016, delta: null, verdict: 'not_comparable', note: 'Le chiffre 2016…', … }
+ */
+export function changeView(catalog: Catalog, change: Change, estimate: Estimate): ChangeView {
+	if (change.verdict !== 'not_comparable') return differenceView(change, change.fromYear);
+	return {
+		fromYear: change.fromYear,
+		delta: null,
+		ciLow: null,
+		ciHigh: null,
+		pValue: null,
+		verdict: 'not_comparable',
+		note: (catalog.lang === 'fr' ? estimate.breakNoteFr : estimate.breakNoteEn) ?? null
 	};
 }
 
@@ -53,7 +73,7 @@ export function estimateView(catalog: Catalog, estimate: Estimate): EstimateView
 		smallBase: estimate.effectiveN !== null && estimate.effectiveN < SMALL_BASE,
 		derived: estimate.derived,
 		approximate: estimate.approximate,
-		change: change ? differenceView(change, change.fromYear) : null,
+		change: change ? changeView(catalog, change, estimate) : null,
 		note: estimate.note,
 		source: estimate.source
 	};

@@ -204,7 +204,8 @@ function twoYears(): TrendView {
 			point(population, answer, 2016, values[0]),
 			point(population, answer, 2017, values[1])
 		],
-		missing: []
+		missing: [],
+		breaks: []
 	});
 	return {
 		id: 'impact',

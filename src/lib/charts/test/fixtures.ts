@@ -123,7 +123,8 @@ export function awarenessSeries(lang: Lang = 'fr'): SeriesView {
 			{ year: 2014, reason: 'no_wave' },
 			{ year: 2015, reason: 'not_published' },
 			{ year: 2019, reason: 'no_wave' }
-		]
+		],
+		breaks: []
 	};
 }
 

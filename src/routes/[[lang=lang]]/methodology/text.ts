@@ -10,6 +10,8 @@ interface ComparisonWords {
 	total: string;
 	changes: string;
 	gaps: string;
+	/** Changes across a series break, left out of the count; null when there are none. */
+	notComparable: string | null;
 	significant: string;
 	notSignificant: string;
 	borderline: string;
@@ -134,7 +136,7 @@ const fr = {
 		"Un échantillon par quotas n'est pas un échantillon aléatoire. Comme l'éditeur, le tableau de bord calcule les marges par référence à un échantillon aléatoire simple de même taille\u00a0: elles donnent l'ordre de grandeur de l'incertitude due à l'échantillonnage, pas une garantie.",
 
 	comparisons: (c: ComparisonWords) => [
-		`Le tableau de bord fait ${c.total}\u00a0comparaisons\u00a0: ${c.changes}\u00a0évolutions entre deux vagues d'une population et ${c.gaps}\u00a0écarts entre entrepreneurs et grand public la même année. ${c.significant} sont signalées significatives, ${c.notSignificant} non significatives, ${c.borderline} à la limite et ${c.untestable} non testables.`,
+		`Le tableau de bord fait ${c.total}\u00a0comparaisons\u00a0: ${c.changes}\u00a0évolutions entre deux vagues d'une population et ${c.gaps}\u00a0écarts entre entrepreneurs et grand public la même année. ${c.significant} sont signalées significatives, ${c.notSignificant} non significatives, ${c.borderline} à la limite et ${c.untestable} non testables.${c.notComparable === null ? '' : ` ${c.notComparable}\u00a0évolutions par-dessus une rupture de série (formulation changée) ne sont pas calculées, ni donc comptées.`}`,
 		`Comme les instituts, il n'applique aucune correction pour comparaisons multiples. Or, au seuil de 5\u00a0%, environ 5 «\u00a0significatifs\u00a0» sur 100 sont attendus par le seul hasard là où aucune différence n'est réelle\u00a0: sur les ${c.testable}\u00a0comparaisons testables, environ ${c.expected} pourraient être signalées à tort. Un verdict isolé, surtout avec p proche de 0,05, se lit avec prudence.`
 	],
 
@@ -304,7 +306,7 @@ const en: MethodologyText = {
 		'A quota sample is not a random sample. Like the publisher, the dashboard computes margins by reference to a simple random sample of the same size: they give the order of magnitude of the sampling uncertainty, not a guarantee.',
 
 	comparisons: (c: ComparisonWords) => [
-		`The dashboard makes ${c.total} comparisons: ${c.changes} changes between two waves of a population and ${c.gaps} gaps between entrepreneurs and the public in the same year. ${c.significant} are flagged significant, ${c.notSignificant} not significant, ${c.borderline} borderline and ${c.untestable} untestable.`,
+		`The dashboard makes ${c.total} comparisons: ${c.changes} changes between two waves of a population and ${c.gaps} gaps between entrepreneurs and the public in the same year. ${c.significant} are flagged significant, ${c.notSignificant} not significant, ${c.borderline} borderline and ${c.untestable} untestable.${c.notComparable === null ? '' : ` ${c.notComparable} changes across a series break (wording changed) are not computed, so not counted.`}`,
 		`Like pollsters, it applies no correction for multiple comparisons. Yet at the 5% level, about 5 "significant" flags in 100 are expected by chance alone where no difference is real: of the ${c.testable} testable comparisons, about ${c.expected} could be flagged wrongly. Read a lone verdict, especially one with p close to 0.05, with caution.`
 	],
 
