@@ -21,7 +21,9 @@ export interface ChangeGlyph {
  * @example changeGlyph({ delta: 5, verdict: 'borderline', … }) // { shape: 'diamond', fill: 'outline' }
  * @example changeGlyph({ delta: 14, verdict: 'untestable', … }) // null
  */
-export function changeGlyph(change: Pick<ChangeView, 'delta' | 'verdict'> | null): ChangeGlyph | null {
+export function changeGlyph(
+	change: Pick<ChangeView, 'delta' | 'verdict'> | null
+): ChangeGlyph | null {
 	// A null delta is a change across a series break ('not_comparable').
 	if (change === null || change.delta === null || change.verdict === 'untestable') return null;
 	if (change.verdict === 'borderline') return { shape: 'diamond', fill: 'outline' };

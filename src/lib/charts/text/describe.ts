@@ -13,7 +13,7 @@ import type {
 	RankedBarsView,
 	TrendView
 } from '../../views/types';
-import { mergeMissingYears } from '../geometry/missingYears';
+import { mergeBreaks, mergeMissingYears } from '../geometry/missingYears';
 import { seriesNames } from './seriesNames';
 import { fillTemplate } from './template';
 import {
@@ -57,6 +57,8 @@ export function describeValue(
 export function describeEstimate(lang: Lang, estimate: EstimateView): string {
 	const value = describeValue(lang, estimate);
 	if (estimate.change === null) return value;
+	if (estimate.change.verdict === 'not_comparable')
+		return `${value}, ${changeText(lang, estimate.change)}`;
 	const verdict = verdictPhrase(lang, estimate.change, estimate.smallBase);
 	return `${value}, ${changeText(lang, estimate.change)}, ${verdict}`;
 }
@@ -99,7 +101,7 @@ function missingList(lang: Lang, missing: ReturnType<typeof mergeMissingYears>):
 /**
  * A trend chart in a few sentences: for each series its first and last figures (the last with
  * its interval, change and verdict) and its highest when in between; then the years without a
- * figure and why.
+ * figure and why, and the series breaks.
  * @example describeTrend('fr', view)
  * // "Grand public : 50 % en 2012 ; en 2020, 47 % (± 3 pts), −21 pts depuis 2018, au-delà de la
  * //  marge d'erreur. Maximum : 68 % en 2018. Pas de chiffre en 2014 (pas de vague), …"
@@ -143,6 +145,17 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 	if (missing.length > 0) {
 		sentences.push(
 			fillTemplate(t(lang, 'chart.describe.missing'), { years: missingList(lang, missing) })
+		);
+	}
+	const breaks = mergeBreaks(view.series);
+	if (breaks.length > 0) {
+		const years = breaks.map(({ year, inEverySeries }) => {
+			if (inEverySeries) return String(year);
+			const broken = view.series.filter((one) => one.breaks.some((b) => b.year === year));
+			return `${year} (${broken.map((one) => names.get(one.key) ?? one.label).join(', ')})`;
+		});
+		sentences.push(
+			fillTemplate(t(lang, 'chart.describe.breaks'), { years: listText(lang, years) })
 		);
 	}
 	return sentences.join(' ');

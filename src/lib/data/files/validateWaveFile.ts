@@ -129,7 +129,8 @@ export function validateWaveFile(
 		if (figure.break && figure.pct === null)
 			return {
 				column: 'break',
-				message: 'break: a break needs a level in pct (a change alone cannot start a new part of the series)'
+				message:
+					'break: a break needs a level in pct (a change alone cannot start a new part of the series)'
 			};
 		for (const [name, note] of [
 			['break_note_fr', figure.breakNoteFr],

@@ -3,7 +3,7 @@
  * already formatted strings. French typography: U+00A0 before ":", ";", "%" and inside « ».
  */
 import type { SortDirection } from '$lib/views/data-page/dataTableSort';
-import type { Verdict } from '$lib/stats/verdict';
+import type { ChangeVerdict } from '$lib/analysis/types';
 
 const fr = {
 	title: 'Données',
@@ -17,7 +17,7 @@ const fr = {
 	reading: [
 		"Année\u00a0: l'année du terrain (le «\u00a0Baromètre 2018\u00a0» figure en 2017).",
 		"n\u00a0: aucun effectif par question n'est publié, l'effectif de la vague est supposé. «\u00a0n inconnu\u00a0»\u00a0: ni intervalle ni verdict.",
-		'Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe).',
+		'Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe)\u00a0; aucune quand la formulation a changé entre les deux (rupture de série).',
 		'Les notes et les sources sont en anglais, comme dans les fichiers de données.'
 	],
 	methodologyBefore: 'Les calculs sont expliqués dans la ',
@@ -54,12 +54,14 @@ const fr = {
 	assumed: '(supposé)',
 	since: (year: number) => `depuis ${year}`,
 	firstWave: 'aucun chiffre antérieur',
+	notComparable: (year: number) => `non comparable à ${year}`,
 	verdicts: {
 		significant: 'significative',
 		not_significant: 'non significative',
 		borderline: 'à la limite',
-		untestable: 'non testable'
-	} satisfies Record<Verdict, string>,
+		untestable: 'non testable',
+		not_comparable: 'non comparable (formulation changée)'
+	} satisfies Record<ChangeVerdict, string>,
 	derived: 'dérivé (±\u00a01\u00a0pt)',
 	approximate: 'approximatif (publié en mots)',
 	smallBase: 'effectif faible'
@@ -80,7 +82,7 @@ const en: DataText = {
 	reading: [
 		'Year: the fieldwork year (the "Baromètre 2018" is in 2017).',
 		'n: no base per question is published, so the wave\'s sample size is assumed. "n unknown": no interval, no verdict.',
-		'Change: in points, since the previous wave that published the same figure, with its verdict (z-test and Newcombe interval).',
+		'Change: in points, since the previous wave that published the same figure, with its verdict (z-test and Newcombe interval); none when the wording changed between the two (a series break).',
 		'Notes and sources are in English, as in the data files.'
 	],
 	methodologyBefore: 'The computations are explained in the ',
@@ -117,11 +119,13 @@ const en: DataText = {
 	assumed: '(assumed)',
 	since: (year: number) => `since ${year}`,
 	firstWave: 'no earlier figure',
+	notComparable: (year: number) => `not comparable with ${year}`,
 	verdicts: {
 		significant: 'significant',
 		not_significant: 'not significant',
 		borderline: 'borderline',
-		untestable: 'untestable'
+		untestable: 'untestable',
+		not_comparable: 'not comparable (wording changed)'
 	},
 	derived: 'derived (± 1 pt)',
 	approximate: 'approximate (published in words)',
