@@ -143,6 +143,7 @@ const fr = {
 	notesIntro:
 		"Chaque chiffre ci-dessous porte une note dans les données\u00a0: sources en conflit ou ambiguës, niveaux recalculés à partir d'une évolution, chiffres publiés en mots. Les notes sont rédigées en anglais, comme dans les fichiers de données.",
 	noteGroups: {
+		break: 'Ruptures de série\u00a0: pas comparables à la vague précédente, aucune évolution calculée',
 		conflict: 'Sources en conflit, ambiguës ou incertaines',
 		derived: "Niveaux calculés à partir d'une évolution publiée (±\u00a01 à 2\u00a0pts d'arrondi)",
 		approximate: 'Chiffres publiés en mots (valeur nominale)',
@@ -313,6 +314,7 @@ const en: MethodologyText = {
 	notesIntro:
 		'Each figure below carries a note in the data: conflicting or ambiguous sources, levels computed from a published change, figures published in words. The notes are written in English, as in the data files.',
 	noteGroups: {
+		break: 'Series breaks: not comparable with the previous wave, no change computed',
 		conflict: 'Conflicting, ambiguous or uncertain sources',
 		derived: 'Levels computed from a published change (± 1 to 2 pts of rounding)',
 		approximate: 'Figures published in words (nominal value)',
