@@ -185,7 +185,7 @@ describe('TrendChart on the server', () => {
 		const marks = body.slice(body.indexOf('class="change-marks'), body.indexOf('class="points'));
 		expect(count(marks, /class="glyph /)).toBe(1);
 		expect(body).toContain(
-			'aria-label="Soutien financier, Entrepreneurs sociaux, 2017\u00a0: 48\u00a0% (±\u00a010,2\u00a0pts), non comparable à 2016 (formulation changée).'
+			'aria-label="Soutien financier, Entrepreneurs sociaux, 2017\u00a0: 48\u00a0% (±\u00a010,2\u00a0pts), non comparable à 2016 (formulation changée). n\u00a0=\u00a088 (taille d\'échantillon supposée). Rupture de série\u00a0: Le chiffre 2016 est une paraphrase de presse."'
 		);
 	});
 

@@ -65,7 +65,7 @@ export function describeEstimate(lang: Lang, estimate: EstimateView): string {
 
 /**
  * Everything about one point in one sentence, for its aria-label: answer, population, year, value,
- * change, base, and the flags (small base, derived, approximate) and note in words.
+ * change, base, the flags (small base, derived, approximate), why a series breaks, and note in words.
  * @example describePoint('en', estimate)
  * // 'Knows the social economy, General public, 2017: 63% (± 2.9 pts), +2 pts since 2016,
  * //  within the margin of error. n = 1,071.'
@@ -79,6 +79,8 @@ export function describePoint(lang: Lang, estimate: EstimateView): string {
 	if (estimate.smallBase) sentences.push(t(lang, 'chart.smallBase'));
 	if (estimate.derived) sentences.push(t(lang, 'chart.derived'));
 	if (estimate.approximate) sentences.push(t(lang, 'chart.approximate'));
+	if (estimate.change?.verdict === 'not_comparable' && estimate.change.note !== null)
+		sentences.push(withColon(lang, t(lang, 'chart.breakNote'), estimate.change.note));
 	if (estimate.note !== null)
 		sentences.push(withColon(lang, t(lang, 'common.note'), estimate.note));
 	return sentences.map(asSentence).join(' ');
