@@ -9,7 +9,7 @@
  *
  * Writes: waves.csv, questions.csv, answers.csv, <year>/<population>.csv,
  * sample_composition.csv and sources/ (byte-identical copies). data/README.md is hand-written
- * and left alone. The hand-maintained tables (waves, questions, answers, notes) are the constants
+ * and left alone. The hand-maintained tables (waves, questions, answers, notes, breaks) are the constants
  * below; every published figure of 2012–2020 must map onto them, or the script stops.
  *
  * After writing, it reads its own output back and checks that every 2012–2020 survey row of the

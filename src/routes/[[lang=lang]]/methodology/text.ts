@@ -143,7 +143,8 @@ const fr = {
 	notesIntro:
 		"Chaque chiffre ci-dessous porte une note dans les données\u00a0: sources en conflit ou ambiguës, niveaux recalculés à partir d'une évolution, chiffres publiés en mots. Les notes sont rédigées en anglais, comme dans les fichiers de données.",
 	noteGroups: {
-		break: 'Ruptures de série\u00a0: pas comparables à la vague précédente, aucune évolution calculée',
+		break:
+			'Ruptures de série\u00a0: pas comparables à la vague précédente, aucune évolution calculée',
 		conflict: 'Sources en conflit, ambiguës ou incertaines',
 		derived: "Niveaux calculés à partir d'une évolution publiée (±\u00a01 à 2\u00a0pts d'arrondi)",
 		approximate: 'Chiffres publiés en mots (valeur nominale)',
