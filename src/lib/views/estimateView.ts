@@ -1,7 +1,7 @@
 import type { Change, Comparison, Estimate } from '../analysis/types';
 import { SMALL_BASE } from '../stats/smallBase';
 import type { Catalog } from './catalog';
-import type { ChangeView, DifferenceView, EstimateView } from './types';
+import type { ChangeView, DifferenceView, EstimateView, NotComparableView } from './types';
 
 /**
  * A comparison as views show it.
@@ -21,23 +21,38 @@ export function differenceView(comparison: Comparison, fromYear: number | null):
 }
 
 /**
- * A change as views show it: tested, or not comparable across a break with the break's note in
- * the catalog's language (the figure's own note, in English, is shown apart).
+ * No change from `fromYear`: the series breaks at `broken`, whose note, in the catalog's language,
+ * says why (the figure's own note, in English, is shown apart).
  *
  * @example
- * changeView(catalog, change, estimate) // { fromYear: 2016, delta: null, verdict: 'not_comparable', note: 'Le chiffre 2016…', … }
+ * notComparableView(catalog, 2016, estimate) // { fromYear: 2016, delta: null, verdict: 'not_comparable', note: 'Le chiffre 2016…', … }
  */
-export function changeView(catalog: Catalog, change: Change, estimate: Estimate): ChangeView {
-	if (change.verdict !== 'not_comparable') return differenceView(change, change.fromYear);
+export function notComparableView(
+	catalog: Catalog,
+	fromYear: number,
+	broken: Estimate
+): NotComparableView {
 	return {
-		fromYear: change.fromYear,
+		fromYear,
 		delta: null,
 		ciLow: null,
 		ciHigh: null,
 		pValue: null,
 		verdict: 'not_comparable',
-		note: (catalog.lang === 'fr' ? estimate.breakNoteFr : estimate.breakNoteEn) ?? null
+		note: catalog.lang === 'fr' ? broken.breakNoteFr : broken.breakNoteEn
 	};
+}
+
+/**
+ * A change as views show it: tested, or not comparable across a series break.
+ *
+ * @example
+ * changeView(catalog, change, estimate).verdict // 'not_significant'
+ */
+export function changeView(catalog: Catalog, change: Change, estimate: Estimate): ChangeView {
+	return change.verdict === 'not_comparable'
+		? notComparableView(catalog, change.fromYear, estimate)
+		: differenceView(change, change.fromYear);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { breakBetween } from '../../analysis/changes';
 import { comparePercents } from '../../analysis/comparePercents';
 import type { Catalog } from '../catalog';
-import { differenceView, estimateView } from '../estimateView';
+import { differenceView, estimateView, notComparableView } from '../estimateView';
 import type { ChangeView, EstimateView } from '../types';
 
 /** One answer of one population in two waves, and the change between them. */
@@ -49,7 +49,6 @@ export function compareWaves(
 				fromYear,
 				toYear
 			);
-			const note = broken && (catalog.lang === 'fr' ? broken.breakNoteFr : broken.breakNoteEn);
 			rows.push({
 				key: `${population}/${questionId}/${answerId}/${fromYear}-${toYear}`,
 				label: catalog.answerLabel(questionId, answerId),
@@ -58,15 +57,7 @@ export function compareWaves(
 				from: estimateView(catalog, from),
 				to: estimateView(catalog, to),
 				change: broken
-					? {
-							fromYear,
-							delta: null,
-							ciLow: null,
-							ciHigh: null,
-							pValue: null,
-							verdict: 'not_comparable',
-							note: note ?? null
-						}
+					? notComparableView(catalog, fromYear, broken)
 					: differenceView(
 							comparePercents(to.pct, to.effectiveN, from.pct, from.effectiveN),
 							fromYear
