@@ -1,7 +1,8 @@
 import { editDistance } from '../data/closestMatch';
 
 /** "Q3.", "Q3 -", "Q12b)", "Question 4 :" before a question's wording. */
-const questionNumber = /^\s*(?:question|q)\s*\d+[a-z]?\s*(?:[.:)\u2013\u2014-]+\s*|\s+)/i;
+export const questionNumberPrefix =
+	/^\s*(?:question|q)\s*\d+[a-z]?\s*(?:[.:)\u2013\u2014-]+\s*|\s+)/i;
 
 /**
  * A wording reduced to what matching compares: no question number, no accents, lower case,
@@ -13,7 +14,7 @@ const questionNumber = /^\s*(?:question|q)\s*\d+[a-z]?\s*(?:[.:)\u2013\u2014-]+\
  */
 export function normaliseLabel(label: string): string {
 	return label
-		.replace(questionNumber, '')
+		.replace(questionNumberPrefix, '')
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
