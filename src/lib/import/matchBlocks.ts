@@ -193,17 +193,15 @@ export function matchBlocks(
 			return { id: close.id, isNew: false };
 		}
 		const kind = kindOf(block);
+		const wording = block.title.replace(questionNumberPrefix, '').trim();
 		const id = uniqueId(slugify(block.title), (id) => questions.some((q) => q.id === id));
 		const created: Question = {
 			id,
 			theme: UNSORTED_THEME,
 			kind,
-			labelFr: block.title.replace(
-				/^\s*(?:question|q)\s*\d+[a-z]?\s*(?:[.:)\u2013\u2014-]+\s*|\s+)/i,
-				''
-			),
+			labelFr: wording,
 			// label_en is required: the French wording stands in until it is translated.
-			labelEn: block.title.replace(questionNumberPrefix, ''),
+			labelEn: wording,
 			noteFr: null,
 			noteEn: null,
 			headline: false
