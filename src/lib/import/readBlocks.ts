@@ -87,6 +87,8 @@ export function readBlocks(sheet: Sheet): SheetReading {
 			if (columns.length === 0) continue;
 			seen++;
 			if (columns.some((c) => c > titleColumn && isEnsemble(rows[r][c]))) return true;
+			// Another numbered title comes first: this row is a heading, not the table's title.
+			if (columns.length === 1 && numbered.test(rows[r][columns[0]])) return false;
 			if (columns.some((c) => looksNumeric(rows[r][c]))) return false;
 		}
 		return false;
