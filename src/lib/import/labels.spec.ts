@@ -9,6 +9,7 @@ describe('normaliseLabel', () => {
 		expect(normaliseLabel('Q4 - Économie sociale (ESS)')).toBe('economie sociale ess');
 		expect(normaliseLabel('Question 12b : Cœur')).toBe('coeur');
 		expect(normaliseLabel('18-24 ans')).toBe('18 24 ans');
+		expect([normaliseLabel('CSP+'), normaliseLabel('CSP-')]).toEqual(['csp plus', 'csp minus']);
 	});
 });
 

@@ -11,17 +11,25 @@ export const questionNumberPrefix =
  * @example
  * normaliseLabel('Q3. Avez-vous DÉJÀ entendu parler… ?') // 'avez vous deja entendu parler'
  * normaliseLabel('Q4 - Économie sociale (ESS)')          // 'economie sociale ess'
+ * normaliseLabel('CSP-')                                 // 'csp minus'
  */
 export function normaliseLabel(label: string): string {
-	return label
-		.replace(questionNumberPrefix, '')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/œ/g, 'oe')
-		.replace(/æ/g, 'ae')
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
+	const unnumbered = label.replace(questionNumberPrefix, '');
+	// Decomposing accents is the costly step: plain ASCII labels skip it.
+	const plain = /^[\x20-\x7e]*$/.test(unnumbered)
+		? unnumbered
+		: unnumbered.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+	return (
+		plain
+			.toLowerCase()
+			.replace(/œ/g, 'oe')
+			.replace(/æ/g, 'ae')
+			// "CSP+" and "CSP-" are two columns: their signs are words here, not punctuation.
+			.replace(/\+/g, ' plus ')
+			.replace(/(?<=[\p{L}\p{N}])-(?=\s*$|\s*[,;/)])/gu, ' minus ')
+			.replace(/[^\p{L}\p{N}]+/gu, ' ')
+			.trim()
+	);
 }
 
 /**

@@ -93,7 +93,7 @@ export function matchBlocks(
 	{ population, acceptProposals }: MatchOptions
 ): Matched {
 	const entries: ReportEntry[] = [];
-	const status = acceptProposals ? 'confirmed' : 'proposed';
+	const status: LabelMapping['status'] = acceptProposals ? 'confirmed' : 'proposed';
 	const labelMap: Omit<LabelMapping, 'location'>[] = codebook.labelMap.map(
 		({ location: _location, ...row }) => ({
 			...row,
@@ -106,28 +106,33 @@ export function matchBlocks(
 		place: string,
 		message: string
 	) => {
-		labelMap.push({ ...row, status });
+		const mapping = { ...row, status };
+		labelMap.push(mapping);
+		mappings.set(mappingKey(row.kind, row.sourceLabel, row.questionId), mapping);
 		newProposals++;
 		entries.push({ place, kind: 'proposal', message });
 	};
-	const mapped = (kind: LabelMapping['kind'], label: string, questionId: string | null = null) => {
-		const key = normaliseLabel(label);
-		return labelMap.find(
-			(row) =>
-				row.kind === kind &&
-				normaliseLabel(row.sourceLabel) === key &&
-				(kind !== 'answer' || row.questionId === questionId)
-		);
-	};
-
+	const mappingKey = (kind: LabelMapping['kind'], label: string, questionId: string | null) =>
+		`${kind}/${kind === 'answer' ? questionId : ''}/${normaliseLabel(label)}`;
+	const mappings = new Map(
+		labelMap.map((row) => [mappingKey(row.kind, row.sourceLabel, row.questionId), row])
+	);
+	const mapped = (kind: LabelMapping['kind'], label: string, questionId: string | null = null) =>
+		mappings.get(mappingKey(kind, label, questionId));
 	const questions = [...codebook.questions];
-	const answers = [...codebook.answers];
+	const answersOf = new Map<string, Answer[]>();
+	for (const answer of codebook.answers)
+		answersOf.set(answer.questionId, [...(answersOf.get(answer.questionId) ?? []), answer]);
+	const answerLabels = new Map<string, { id: string; label: string }[]>();
 	const newQuestions: Question[] = [];
 	const newAnswers: Answer[] = [];
 	const questionLabels = questions.flatMap((q) => [
 		{ id: q.id, label: normaliseLabel(q.labelFr) },
 		{ id: q.id, label: normaliseLabel(q.labelEn) }
 	]);
+	const questionByLabel = new Map<string, string>();
+	for (const { id, label } of questionLabels)
+		if (!questionByLabel.has(label)) questionByLabel.set(label, id);
 	const parentOf = new Map(codebook.populations.map((p) => [p.id, p.parent]));
 
 	const populationOf = new Map<string, ImportedSubgroup>();
@@ -175,8 +180,8 @@ export function matchBlocks(
 		const mapping = mapped('question', block.title);
 		if (mapping?.questionId && questions.some((q) => q.id === mapping.questionId))
 			return { id: mapping.questionId, isNew: false };
-		const exact = questionLabels.find((q) => q.label === key);
-		if (exact) return { id: exact.id, isNew: false };
+		const exact = questionByLabel.get(key);
+		if (exact) return { id: exact, isNew: false };
 		const close = closestLabel(key, questionLabels);
 		if (close) {
 			propose(
@@ -209,6 +214,7 @@ export function matchBlocks(
 		questions.push(created);
 		newQuestions.push(created);
 		questionLabels.push({ id, label: key });
+		questionByLabel.set(key, id);
 		propose(
 			{
 				kind: 'question',
@@ -225,14 +231,18 @@ export function matchBlocks(
 
 	function answer(questionId: string, label: string, place: string, used: Set<string>) {
 		const key = normaliseLabel(label);
-		const own = answers.filter((a) => a.questionId === questionId);
+		const own = answersOf.get(questionId) ?? [];
 		const mapping = mapped('answer', label, questionId);
 		if (mapping?.answerId && own.some((a) => a.id === mapping.answerId))
 			return { id: mapping.answerId, exact: false };
-		const labels = own.flatMap((a) => [
-			{ id: a.id, label: normaliseLabel(a.labelFr) },
-			{ id: a.id, label: normaliseLabel(a.labelEn) }
-		]);
+		let labels = answerLabels.get(questionId);
+		if (!labels) {
+			labels = own.flatMap((a) => [
+				{ id: a.id, label: normaliseLabel(a.labelFr) },
+				{ id: a.id, label: normaliseLabel(a.labelEn) }
+			]);
+			answerLabels.set(questionId, labels);
+		}
 		const exact = labels.find((a) => a.label === key);
 		if (exact) return { id: exact.id, exact: true };
 		const close = closestLabel(
@@ -255,7 +265,8 @@ export function matchBlocks(
 			labelEn: label,
 			order: own.reduce((max, a) => Math.max(max, a.order), 0) + 1
 		};
-		answers.push(created);
+		answersOf.set(questionId, [...own, created]);
+		labels.push({ id, label: key });
 		newAnswers.push(created);
 		propose(
 			{ kind: 'answer', sourceLabel: label, questionId, answerId: id, population: null },

@@ -23,17 +23,13 @@ const isEnsemble = (text: string) => {
 	const label = normaliseLabel(text);
 	return label === 'ensemble' || label === 'total' || label.startsWith('ensemble ');
 };
+// The label tests below take a label normalised once per row (normaliseLabel).
 /** "Total", "Sous-total", "S/T": nets of other answers, never answers themselves. */
-export const isNet = (text: string) =>
-	/^(?:total|sous total|s t|st)(?: |$)/.test(normaliseLabel(text));
-const isBaseLabel = (text: string) => /^(?:base|effectifs?)(?: |$)/.test(normaliseLabel(text));
-const isWeighted = (text: string) => {
-	const label = normaliseLabel(text);
-	return (
-		(label.includes('ponder') && !label.includes('non ponder')) ||
-		(label.includes('weighted') && !label.includes('unweighted'))
-	);
-};
+const isNet = (key: string) => /^(?:total|sous total|s t|st)(?: |$)/.test(key);
+const isBaseLabel = (key: string) => /^(?:base|effectifs?)(?: |$)/.test(key);
+const isWeighted = (key: string) =>
+	(key.includes('ponder') && !key.includes('non ponder')) ||
+	(key.includes('weighted') && !key.includes('unweighted'));
 const looksNumeric = (text: string) => {
 	const trimmed = text.trim();
 	return /^[-*\u2013\u2014]$/.test(trimmed) || readNumber(trimmed).ok;
@@ -50,7 +46,15 @@ interface TitleState {
 type State =
 	| { at: 'outside' }
 	| TitleState
-	| { at: 'table'; block: Block; labelColumn: number; columns: number[]; hasBase: boolean };
+	| {
+			at: 'table';
+			block: Block;
+			labelColumn: number;
+			columns: number[];
+			hasBase: boolean;
+			/** Some figure was written with a % sign. */
+			percentSign: boolean;
+	  };
 
 /** The columns of a row holding text. */
 function filled(row: readonly string[]): number[] {
@@ -76,7 +80,6 @@ export function readBlocks(sheet: Sheet): SheetReading {
 	const blocks: Block[] = [];
 	let cellsRead = 0;
 	let netsSkipped = 0;
-	const withPercentSign = new WeakSet<CellFigure>();
 	const skip = (r: number, c: number, message: string, kind: ReportEntry['kind'] = 'skipped') =>
 		entries.push({ place: place(r, c), kind, message });
 
@@ -96,7 +99,8 @@ export function readBlocks(sheet: Sheet): SheetReading {
 	function isTitle(r: number, columns: number[]): boolean {
 		if (columns.length !== 1) return false;
 		const text = rows[r][columns[0]];
-		if (looksNumeric(text) || isNote(text) || isFilter(text) || isNet(text)) return false;
+		if (looksNumeric(text) || isNote(text) || isFilter(text) || isNet(normaliseLabel(text)))
+			return false;
 		return numbered.test(text) || headerAhead(r + 1, columns[0]);
 	}
 
@@ -118,7 +122,7 @@ export function readBlocks(sheet: Sheet): SheetReading {
 					kind: 'warning',
 					message: 'no unweighted base row: the figures are imported without a base'
 				});
-			asProportions(block, withPercentSign, entries);
+			asProportions(block, state.percentSign, entries);
 			blocks.push(block);
 		}
 		state = { at: 'outside' };
@@ -167,6 +171,7 @@ export function readBlocks(sheet: Sheet): SheetReading {
 					labelColumn,
 					columns: banner,
 					hasBase: false,
+					percentSign: false,
 					block: {
 						title: title.title,
 						place: place(title.r, title.c),
@@ -194,8 +199,10 @@ export function readBlocks(sheet: Sheet): SheetReading {
 		}
 
 		// Inside a table.
-		const { block, labelColumn } = state;
+		const table = state;
+		const { block, labelColumn } = table;
 		const label = (row[labelColumn] ?? '').trim();
+		const key = normaliseLabel(label);
 		const others = columns.filter((c) => c !== labelColumn);
 		for (const c of others)
 			if (!state.columns.includes(c)) skip(r, c, "outside the table's columns: not read");
@@ -213,8 +220,8 @@ export function readBlocks(sheet: Sheet): SheetReading {
 			});
 			continue;
 		}
-		if (isBaseLabel(label)) {
-			if (isWeighted(label)) {
+		if (isBaseLabel(key)) {
+			if (isWeighted(key)) {
 				cells.forEach((text, i) => {
 					if (text !== '') skip(r, at[i], 'weighted base: not imported (n is the unweighted base)');
 				});
@@ -241,7 +248,7 @@ export function readBlocks(sheet: Sheet): SheetReading {
 			});
 			continue;
 		}
-		if (isNet(label)) {
+		if (isNet(key)) {
 			cells.forEach((text, i) => {
 				if (text === '') return;
 				netsSkipped++;
@@ -260,7 +267,7 @@ export function readBlocks(sheet: Sheet): SheetReading {
 				return null;
 			}
 			const figure = { pct: read.pct, approximate: read.approximate, place: place(r, at[i]) };
-			if (read.percentSign) withPercentSign.add(figure);
+			if (read.percentSign) table.percentSign = true;
 			return figure;
 		});
 		block.answers.push({ label, place: place(r, labelColumn), figures });
@@ -279,13 +286,14 @@ function groupAt(groups: readonly string[], column: number): string | undefined 
  * A table whose figures are all between 0 and 1, none with a % sign and some fractional, holds
  * proportions (a percent format lost on export): they are read as percentages, with a warning.
  */
-function asProportions(block: Block, withPercentSign: WeakSet<CellFigure>, entries: ReportEntry[]) {
+function asProportions(block: Block, percentSign: boolean, entries: ReportEntry[]) {
+	if (percentSign) return;
 	const figures = block.answers.flatMap((answer) =>
 		answer.figures.filter((figure) => figure !== null)
 	);
 	const proportions =
 		figures.length > 0 &&
-		figures.every((figure) => !withPercentSign.has(figure) && figure.pct <= 1) &&
+		figures.every((figure) => figure.pct <= 1) &&
 		figures.some((figure) => !Number.isInteger(figure.pct));
 	if (!proportions) return;
 	for (const figure of figures) figure.pct = Math.round(figure.pct * 100 * 1e6) / 1e6;
