@@ -148,7 +148,8 @@ const importOptions: ImportOptions = {
 	year: 2021,
 	population: 'public',
 	fieldwork: null,
-	acceptProposals: false,
+	// The subgroup columns are new populations: confirmed, as a second year's import would find them.
+	acceptProposals: true,
 	sources: ['tris'],
 	dataRoot: 'generated',
 	outRoot: 'out'

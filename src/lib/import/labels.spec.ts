@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestLabel, normaliseLabel, similarity, slugify } from './labels';
+import { normaliseLabel } from '../data/normaliseLabel';
+import { closestLabel, similarity, slugify } from './labels';
 
 describe('normaliseLabel', () => {
 	it('drops question numbers, accents, case and punctuation', () => {

@@ -1,7 +1,8 @@
 import { SINGLE_CHOICE_SUM_TOLERANCE } from '../data/singleChoiceSum';
 import { truncate } from '../data/truncate';
 import type { Answer, LabelMapping, Question } from '../data/types';
-import { closestLabel, normaliseLabel, questionNumberPrefix, slugify } from './labels';
+import { normaliseLabel, questionNumberPrefix } from '../data/normaliseLabel';
+import { closestLabel, slugify } from './labels';
 import type { Block, ReportEntry } from './types';
 
 /** The theme of a question the import creates: a valid id, to be replaced by hand. */

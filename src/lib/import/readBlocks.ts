@@ -1,6 +1,6 @@
 import { readCount, readNumber } from '../data/cellValues';
 import { truncate } from '../data/truncate';
-import { normaliseLabel } from './labels';
+import { normaliseLabel } from '../data/normaliseLabel';
 import { readFigureText } from './readFigureText';
 import type { Sheet } from './sheet';
 import type { BannerColumn, Block, CellFigure, ReportEntry } from './types';

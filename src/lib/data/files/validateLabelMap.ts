@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../../import/labels';
+import { normaliseLabel } from '../normaliseLabel';
 import type { Table } from '../readTable';
 import type { FileRow } from '../schema';
 import { truncate } from '../truncate';
