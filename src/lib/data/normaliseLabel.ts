@@ -12,20 +12,14 @@ export const questionNumberPrefix =
  * normaliseLabel('CSP-')                                 // 'csp minus'
  */
 export function normaliseLabel(label: string): string {
-	const unnumbered = label.replace(questionNumberPrefix, '');
-	// Decomposing accents is the costly step: plain ASCII labels skip it.
-	const plain = /^[\x20-\x7e]*$/.test(unnumbered)
-		? unnumbered
-		: unnumbered.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-	return (
-		plain
-			.toLowerCase()
-			.replace(/œ/g, 'oe')
-			.replace(/æ/g, 'ae')
-			// "CSP+" and "CSP-" are two columns: their signs are words here, not punctuation.
-			.replace(/\+/g, ' plus ')
-			.replace(/(?<=[\p{L}\p{N}])-(?=\s*$|\s*[,;/)])/gu, ' minus ')
-			.replace(/[^\p{L}\p{N}]+/gu, ' ')
-			.trim()
-	);
+	let text = label.replace(questionNumberPrefix, '');
+	// Most labels are plain ASCII: decomposing accents and Unicode classes are skipped for them.
+	const ascii = /^[\x20-\x7e]*$/.test(text);
+	if (!ascii) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+	text = text.toLowerCase();
+	if (!ascii) text = text.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+	// "CSP+" and "CSP-" are two columns: their signs are words here, not punctuation.
+	if (text.includes('+')) text = text.replace(/\+/g, ' plus ');
+	if (text.includes('-')) text = text.replace(/(?<=[\p{L}\p{N}])-(?=\s*$|\s*[,;/)])/gu, ' minus ');
+	return text.replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, ' ').trim();
 }

@@ -18,8 +18,17 @@ export function readCsvTable(bytes: Uint8Array): CsvTable {
 	return { header: parsed.header.cells, rows: parsed.rows.map((row) => row.cells) };
 }
 
-function field(value: string): string {
-	return /[",\n\r]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+const needsQuotes = /[",\n\r]|^\s|\s$/;
+
+/**
+ * One field in the canonical form: quoted only when it holds `,`, `"`, a line break, or starts or
+ * ends with a space.
+ *
+ * @example
+ * csvField('x, y') // '"x, y"'
+ */
+export function csvField(value: string): string {
+	return needsQuotes.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
@@ -30,5 +39,7 @@ function field(value: string): string {
  * writeCsv({ header: ['a', 'b'], rows: [['x, y', '2']] }) // 'a,b\n"x, y",2\n'
  */
 export function writeCsv({ header, rows }: CsvTable): string {
-	return [header, ...rows].map((row) => `${row.map(field).join(',')}\n`).join('');
+	let text = `${header.map(csvField).join(',')}\n`;
+	for (const row of rows) text += `${row.map(csvField).join(',')}\n`;
+	return text;
 }

@@ -57,6 +57,12 @@ describe('importTables on the fixtures', () => {
 		expect(outcome.files).not.toBeNull();
 		const result = validateDataset(outcome.files!, 'out');
 		expect(result.errorCount).toBe(0);
+		// The folder's own rows are kept as they were; the import's rows come after them.
+		const text = (files: readonly DataFile[], name: string) =>
+			new TextDecoder().decode(files.find((f) => f.name === name)!.bytes);
+		for (const name of ['waves.csv', 'questions.csv', 'answers.csv'])
+			expect(text(outcome.files!, name).startsWith(text(bundled, name))).toBe(true);
+		expect(text(outcome.files!, '2020/public.csv')).toBe(text(bundled, '2020/public.csv'));
 		expect(result.dataset.waves).toContainEqual(
 			expect.objectContaining({ year: 2021, population: 'public', sampleSize: 1056, parent: null })
 		);

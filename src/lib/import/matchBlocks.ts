@@ -1,7 +1,7 @@
 import { SINGLE_CHOICE_SUM_TOLERANCE } from '../data/singleChoiceSum';
 import { truncate } from '../data/truncate';
 import type { Answer, LabelMapping, Question } from '../data/types';
-import { normaliseLabel, questionNumberPrefix } from '../data/normaliseLabel';
+import { normaliseLabel as normaliseText, questionNumberPrefix } from '../data/normaliseLabel';
 import { closestLabel, slugify } from './labels';
 import type { Block, ReportEntry } from './types';
 
@@ -94,6 +94,13 @@ export function matchBlocks(
 	{ population, acceptProposals }: MatchOptions
 ): Matched {
 	const entries: ReportEntry[] = [];
+	// The same labels ("Homme", "Oui") come back in every table: each is normalised once.
+	const normalised = new Map<string, string>();
+	const normaliseLabel = (label: string) => {
+		let key = normalised.get(label);
+		if (key === undefined) normalised.set(label, (key = normaliseText(label)));
+		return key;
+	};
 	const status: LabelMapping['status'] = acceptProposals ? 'confirmed' : 'proposed';
 	const labelMap: Omit<LabelMapping, 'location'>[] = codebook.labelMap.map(
 		({ location: _location, ...row }) => ({

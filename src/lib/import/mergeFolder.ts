@@ -1,6 +1,6 @@
 import type { DataFile } from '../data/types';
-import { readCsvTable, writeCsv, type CsvTable } from './csvText';
-import type { Matched } from './matchBlocks';
+import { csvField, readCsvTable, writeCsv, type CsvTable } from './csvText';
+import type { ImportedFigure, Matched } from './matchBlocks';
 
 export interface MergeOptions {
 	year: number;
@@ -15,9 +15,12 @@ export interface Merged {
 	files: Map<string, string>;
 	/** What the merge replaced, for the report. */
 	notes: string[];
+	/** The figure files it wrote, with the figures each holds in file order (line 2 first). */
+	figureFiles: { name: string; population: string; figures: ImportedFigure[] }[];
 }
 
-const figureHeader = [
+/** The columns of the figure files the import writes. */
+export const figureHeader = [
 	'question_id',
 	'answer_id',
 	'pct',
@@ -65,6 +68,7 @@ export function mergeFolder(
 	};
 	const files = new Map<string, string>();
 	const notes: string[] = [];
+	const figureFiles: Merged['figureFiles'] = [];
 
 	const imported = [...matched.figures.keys()].filter(
 		(id) => id === population || (matched.figures.get(id)?.length ?? 0) > 0
@@ -101,17 +105,13 @@ export function mergeFolder(
 	for (const id of imported) {
 		const name = `${year}/${id}.csv`;
 		if (byName.has(name)) notes.push(`${name} is replaced`);
-		const rows = (matched.figures.get(id) ?? []).map((figure) => [
-			figure.questionId,
-			figure.answerId,
-			String(figure.pct),
-			figure.base === null ? '' : String(figure.base),
-			figure.approximate ? 'yes' : '',
-			figure.labelFr ?? '',
-			figure.note ?? '',
-			figure.source
-		]);
-		files.set(name, writeCsv({ header: figureHeader, rows }));
+		const figures = matched.figures.get(id) ?? [];
+		figureFiles.push({ name, population: id, figures });
+		// Ids and numbers never need quotes: only the texts go through csvField (300,000 rows).
+		let text = `${figureHeader.join(',')}\n`;
+		for (const f of figures)
+			text += `${f.questionId},${f.answerId},${f.pct},${f.base ?? ''},${f.approximate ? 'yes' : ''},${csvField(f.labelFr ?? '')},${csvField(f.note ?? '')},${csvField(f.source)}\n`;
+		files.set(name, text);
 	}
 
 	if (matched.newQuestions.length > 0) {
@@ -197,5 +197,5 @@ export function mergeFolder(
 				])
 			})
 		);
-	return { files, notes };
+	return { files, notes, figureFiles };
 }

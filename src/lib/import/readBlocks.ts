@@ -202,7 +202,9 @@ export function readBlocks(sheet: Sheet): SheetReading {
 		const table = state;
 		const { block, labelColumn } = table;
 		const label = (row[labelColumn] ?? '').trim();
-		const key = normaliseLabel(label);
+		// Only base rows (Base, Effectifs) and nets (Total, Sous-total, S/T) are told by their
+		// label: other rows skip the normalising, the costliest step per row.
+		const key = /^\s*[bestBEST]/.test(label) ? normaliseLabel(label) : '';
 		const others = columns.filter((c) => c !== labelColumn);
 		for (const c of others)
 			if (!state.columns.includes(c)) skip(r, c, "outside the table's columns: not read");

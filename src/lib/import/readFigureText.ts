@@ -17,6 +17,13 @@ export function readFigureText(raw: string): FigureText {
 	if (/^[-\u2013\u2014]$/.test(text))
 		return { ok: true, pct: 0, approximate: false, percentSign: false };
 	if (text === '*') return { ok: true, pct: 0, approximate: true, percentSign: false };
+	// Most cells are `63`, `63,5` or `63 %`: read without readNumber's general path.
+	const simple = /^(\d{1,3})(?:[.,](\d+))?([\s\u00a0\u202f]?%)?$/.exec(text);
+	if (simple) {
+		const pct = Number(simple[2] === undefined ? simple[1] : `${simple[1]}.${simple[2]}`);
+		if (pct <= 100)
+			return { ok: true, pct, approximate: false, percentSign: simple[3] !== undefined };
+	}
 	const number = readNumber(text);
 	if (!number.ok) return { ok: false, message: 'not a percentage' };
 	if (number.value < 0 || number.value > 100)
