@@ -4,7 +4,7 @@
  * computed.
  */
 import { formatPercent, formatPlusMinus, formatPoints } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
+import { language, type Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import type {
 	DumbbellView,
@@ -13,9 +13,8 @@ import type {
 	RankedBarsView,
 	TrendView
 } from '../../views/types';
-import { mergeMissingYears } from '../geometry/missingYears';
+import { mergeBreaks, mergeMissingYears } from '../geometry/missingYears';
 import { seriesNames } from './seriesNames';
-import { fillTemplate } from './template';
 import {
 	baseParts,
 	baseText,
@@ -24,6 +23,7 @@ import {
 	intervalHalfWidth,
 	listText,
 	missingReasonText,
+	smallBaseWarning,
 	verdictPhrase,
 	withColon
 } from './words';
@@ -57,13 +57,15 @@ export function describeValue(
 export function describeEstimate(lang: Lang, estimate: EstimateView): string {
 	const value = describeValue(lang, estimate);
 	if (estimate.change === null) return value;
+	if (estimate.change.verdict === 'not_comparable')
+		return `${value}, ${changeText(lang, estimate.change)}`;
 	const verdict = verdictPhrase(lang, estimate.change, estimate.smallBase);
 	return `${value}, ${changeText(lang, estimate.change)}, ${verdict}`;
 }
 
 /**
  * Everything about one point in one sentence, for its aria-label: answer, population, year, value,
- * change, base, and the flags (small base, derived, approximate) and note in words.
+ * change, base, the flags (small base, derived, approximate), why a series breaks, and note in words.
  * @example describePoint('en', estimate)
  * // 'Knows the social economy, General public, 2017: 63% (± 2.9 pts), +2 pts since 2016,
  * //  within the margin of error. n = 1,071.'
@@ -74,9 +76,11 @@ export function describePoint(lang: Lang, estimate: EstimateView): string {
 		withColon(lang, heading, describeEstimate(lang, estimate)),
 		baseText(lang, estimate)
 	];
-	if (estimate.smallBase) sentences.push(t(lang, 'chart.smallBase'));
+	if (estimate.smallBase) sentences.push(smallBaseWarning(lang));
 	if (estimate.derived) sentences.push(t(lang, 'chart.derived'));
 	if (estimate.approximate) sentences.push(t(lang, 'chart.approximate'));
+	if (estimate.change?.verdict === 'not_comparable' && estimate.change.note !== null)
+		sentences.push(withColon(lang, t(lang, 'chart.breakNote'), estimate.change.note));
 	if (estimate.note !== null)
 		sentences.push(withColon(lang, t(lang, 'common.note'), estimate.note));
 	return sentences.map(asSentence).join(' ');
@@ -99,7 +103,7 @@ function missingList(lang: Lang, missing: ReturnType<typeof mergeMissingYears>):
 /**
  * A trend chart in a few sentences: for each series its first and last figures (the last with
  * its interval, change and verdict) and its highest when in between; then the years without a
- * figure and why.
+ * figure and why, and the series breaks.
  * @example describeTrend('fr', view)
  * // "Grand public : 50 % en 2012 ; en 2020, 47 % (± 3 pts), −21 pts depuis 2018, au-delà de la
  * //  marge d'erreur. Maximum : 68 % en 2018. Pas de chiffre en 2014 (pas de vague), …"
@@ -116,7 +120,7 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 		if (first === last) {
 			const figure = describeEstimate(lang, first);
 			sentences.push(
-				fillTemplate(t(lang, 'chart.describe.singleFigure'), {
+				t(lang, 'chart.describe.singleFigure', {
 					series: name,
 					year: first.year,
 					figure
@@ -125,7 +129,7 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 			continue;
 		}
 		sentences.push(
-			fillTemplate(t(lang, 'chart.describe.series'), {
+			t(lang, 'chart.describe.series', {
 				series: name,
 				first: formatPercent(lang, first.value),
 				firstYear: first.year,
@@ -136,14 +140,21 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 		const peak = points.reduce((highest, point) => (point.value > highest.value ? point : highest));
 		if (peak !== first && peak !== last && peak.value > first.value && peak.value > last.value) {
 			const value = formatPercent(lang, peak.value);
-			sentences.push(fillTemplate(t(lang, 'chart.describe.peak'), { value, year: peak.year }));
+			sentences.push(t(lang, 'chart.describe.peak', { value, year: peak.year }));
 		}
 	}
 	const missing = mergeMissingYears(view.series);
 	if (missing.length > 0) {
-		sentences.push(
-			fillTemplate(t(lang, 'chart.describe.missing'), { years: missingList(lang, missing) })
-		);
+		sentences.push(t(lang, 'chart.describe.missing', { years: missingList(lang, missing) }));
+	}
+	const breaks = mergeBreaks(view.series);
+	if (breaks.length > 0) {
+		const years = breaks.map(({ year, inEverySeries }) => {
+			if (inEverySeries) return String(year);
+			const broken = view.series.filter((one) => one.breaks.some((b) => b.year === year));
+			return `${year} (${broken.map((one) => names.get(one.key) ?? one.label).join(', ')})`;
+		});
+		sentences.push(t(lang, 'chart.describe.breaks', { years: listText(lang, years) }));
 	}
 	return sentences.join(' ');
 }
@@ -164,14 +175,14 @@ export function describeRankedBars(lang: Lang, view: RankedBarsView): string {
 		bases.size === 1 && onlyBase !== null && onlyBase !== undefined
 			? ` (${baseParts(lang, { base: onlyBase, baseAssumed: view.bars.every((bar) => bar.baseAssumed) }).join(', ')})`
 			: '';
-	const separator = lang === 'fr' ? ' ; ' : '; ';
+	const separator = language(lang).semicolon;
 	const answers = view.bars
 		.map((bar) => {
 			const flags = bar.derived ? ` (${lowerFirst(t(lang, 'chart.derived'))})` : '';
 			return `${bar.label}, ${describeEstimate(lang, bar)}${flags}`;
 		})
 		.join(separator);
-	const sentence = fillTemplate(t(lang, 'chart.describe.bars'), {
+	const sentence = t(lang, 'chart.describe.bars', {
 		population: view.populationLabel,
 		year: view.year,
 		base,
@@ -192,7 +203,7 @@ export function describeGap(lang: Lang, row: GapRowView): string {
 		gap.ciLow === null || gap.ciHigh === null
 			? ''
 			: ` (${formatPointsRange(lang, gap.ciLow, gap.ciHigh)})`;
-	return fillTemplate(t(lang, 'chart.describe.gap'), {
+	return t(lang, 'chart.describe.gap', {
 		label: row.label,
 		a: formatPercent(lang, a.value),
 		populationA: a.populationLabel,
