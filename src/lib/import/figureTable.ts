@@ -28,7 +28,10 @@ export function figureTable(figures: readonly ImportedFigure[]): Table<FileRow<'
 				label_fr: figure.labelFr,
 				label_en: null,
 				note: figure.note,
-				source: figure.source
+				source: figure.source,
+				break: null,
+				break_note_fr: null,
+				break_note_en: null
 			}
 		})),
 		rowCount: figures.length,
