@@ -15,7 +15,7 @@ import type { frData } from './fr.data';
 import type { frMethodology } from './fr.methodology';
 import { languages, type Lang } from './lang';
 
-/** The French part of each name, the reference for the keys of every language. */
+/** Each part in French, the reference: its keys are those of that part in every language. */
 interface Parts {
 	site: typeof fr;
 	data: typeof frData;
@@ -83,7 +83,9 @@ export function loadDictionary(lang: Lang, part: DictionaryPart = 'site'): Promi
 /** Loads every part of every dictionary: what the server and the unit tests need. */
 export async function loadEveryDictionary(): Promise<void> {
 	const parts = Object.keys(loaders.fr) as DictionaryPart[];
-	await Promise.all(languages.flatMap(({ code }) => parts.map((part) => loadDictionary(code, part))));
+	await Promise.all(
+		languages.flatMap(({ code }) => parts.map((part) => loadDictionary(code, part)))
+	);
 }
 
 /** The values of a message's placeholders, already written in the page's language. */
