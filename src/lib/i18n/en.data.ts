@@ -16,7 +16,7 @@ export const enData: PartMessages<'data'> = {
 	'data.reading.2':
 		'n: no base per question is published, so the wave\'s sample size is assumed. "n unknown": no interval, no verdict.',
 	'data.reading.3':
-		'Change: in points, since the previous wave that published the same figure, with its verdict (z-test and Newcombe interval).',
+		'Change: in points, since the previous wave that published the same figure, with its verdict (z-test and Newcombe interval); none when the wording changed between the two (a series break).',
 	'data.reading.4': 'Notes and sources are in English, as in the data files.',
 	'data.methodologyBefore': 'The computations are explained in the ',
 	'data.methodologyLink': 'methodology',
@@ -37,6 +37,7 @@ export const enData: PartMessages<'data'> = {
 	'data.columns.flags': 'Flags',
 	'data.assumed': '(assumed)',
 	'data.firstWave': 'no earlier figure',
+	'data.notComparable': 'not comparable with {year}',
 	'data.derived': 'derived (± 1 pt)',
 	'data.approximate': 'approximate (published in words)',
 	'data.smallBase': 'small base'

@@ -94,8 +94,12 @@ export const enMethodology: PartMessages<'methodology'> = {
 		'The dashboard makes {total} comparisons: {changes} changes between two waves of a population and {gaps} gaps between entrepreneurs and the public in the same year. {significant} are flagged significant, {notSignificant} not significant, {borderline} borderline and {untestable} untestable.',
 	'methodology.comparisons.2':
 		'Like pollsters, it applies no correction for multiple comparisons. Yet at the 5% level, about 5 "significant" flags in 100 are expected by chance alone where no difference is real: of the {testable} testable comparisons, about {expected} could be flagged wrongly. Read a lone verdict, especially one with p close to 0.05, with caution.',
+	'methodology.comparisons.notComparable':
+		'{count} changes across a series break (wording changed) are not computed, so not counted.',
 	'methodology.notesIntro':
 		'Each figure below carries a note in the data: conflicting or ambiguous sources, levels computed from a published change, figures published in words. The notes are written in English, as in the data files.',
+	'methodology.noteGroups.break':
+		'Series breaks: not comparable with the previous wave, no change computed',
 	'methodology.noteGroups.conflict': 'Conflicting, ambiguous or uncertain sources',
 	'methodology.noteGroups.derived':
 		'Levels computed from a published change (± 1 to 2 pts of rounding)',

@@ -42,6 +42,9 @@ export const en: PartMessages<'site'> = {
 		'Tab to reach the points, arrow keys to move between them, Escape to hide the details.',
 	'chart.noWave': 'no wave',
 	'chart.notPublished': 'not published',
+	'chart.break': 'wording changed',
+	'chart.breakNote': 'Series break',
+	'chart.notComparable': 'not comparable with {year} (wording changed)',
 	'chart.otherAnswers': 'Other answers not published',
 	'chart.since': 'since {year}',
 	'chart.interval': '95%: {range}',
@@ -59,10 +62,12 @@ export const en: PartMessages<'site'> = {
 	'chart.verdict.unknownBase': 'n unknown: not testable',
 	'chart.verdict.smallBase': 'base too small: not testable',
 	'chart.verdict.untestable': 'not testable',
+	'chart.verdict.notComparable': 'no comparison possible',
 	'verdict.significant': 'significant',
 	'verdict.notSignificant': 'not significant',
 	'verdict.borderline': 'borderline',
 	'verdict.untestable': 'not testable',
+	'verdict.notComparable': 'not comparable',
 	'chart.column.population': 'Population',
 	'chart.column.value': 'Value',
 	'chart.column.interval': '95% interval',
@@ -75,6 +80,8 @@ export const en: PartMessages<'site'> = {
 	'chart.describe.singleFigure': '{series}: in {year}, {figure}.',
 	'chart.describe.peak': 'Highest: {value} in {year}.',
 	'chart.describe.missing': 'No figure for {years}.',
+	'chart.describe.breaks':
+		'Wording changed in {years}: no change is computed from one wording to the other.',
 	'chart.describe.bars': '{population}, {year}{base}: {answers}.',
 	'chart.describe.gap':
 		'{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.',
@@ -106,6 +113,9 @@ export const en: PartMessages<'site'> = {
 	'explorer.comparison': 'From {from} to {to}',
 	'explorer.bars': 'Answers at the chosen wave',
 	'explorer.noComparison': 'No answer was published for both of these waves.',
+	'explorer.refused':
+		'{answers}: the comparison of {from} and {to} is refused, as the wording changed between the two waves (a series break). The table says in which year.',
+	'explorer.refusedRow': 'No comparison: wording changed in {year}',
 	'explorer.page': "This question's page (readable without JavaScript)",
 	'explorer.all': 'Every question',
 	'explorer.noscript':

@@ -16,7 +16,7 @@ export const frData = {
 	'data.reading.2':
 		"n\u00a0: aucun effectif par question n'est publié, l'effectif de la vague est supposé. «\u00a0n inconnu\u00a0»\u00a0: ni intervalle ni verdict.",
 	'data.reading.3':
-		'Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe).',
+		'Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe)\u00a0; aucune quand la formulation a changé entre les deux (rupture de série).',
 	'data.reading.4': 'Les notes et les sources sont en anglais, comme dans les fichiers de données.',
 	'data.methodologyBefore': 'Les calculs sont expliqués dans la ',
 	'data.methodologyLink': 'méthodologie',
@@ -37,6 +37,7 @@ export const frData = {
 	'data.columns.flags': 'Indications',
 	'data.assumed': '(supposé)',
 	'data.firstWave': 'aucun chiffre antérieur',
+	'data.notComparable': 'non comparable à {year}',
 	'data.derived': 'dérivé (±\u00a01\u00a0pt)',
 	'data.approximate': 'approximatif (publié en mots)',
 	'data.smallBase': 'effectif faible'

@@ -94,8 +94,12 @@ export const frMethodology = {
 		"Le tableau de bord fait {total}\u00a0comparaisons\u00a0: {changes}\u00a0évolutions entre deux vagues d'une population et {gaps}\u00a0écarts entre entrepreneurs et grand public la même année. {significant} sont signalées significatives, {notSignificant} non significatives, {borderline} à la limite et {untestable} non testables.",
 	'methodology.comparisons.2':
 		"Comme les instituts, il n'applique aucune correction pour comparaisons multiples. Or, au seuil de 5\u00a0%, environ 5 «\u00a0significatifs\u00a0» sur 100 sont attendus par le seul hasard là où aucune différence n'est réelle\u00a0: sur les {testable}\u00a0comparaisons testables, environ {expected} pourraient être signalées à tort. Un verdict isolé, surtout avec p proche de 0,05, se lit avec prudence.",
+	'methodology.comparisons.notComparable':
+		'{count}\u00a0évolutions par-dessus une rupture de série (formulation changée) ne sont pas calculées, ni donc comptées.',
 	'methodology.notesIntro':
 		"Chaque chiffre ci-dessous porte une note dans les données\u00a0: sources en conflit ou ambiguës, niveaux recalculés à partir d'une évolution, chiffres publiés en mots. Les notes sont rédigées en anglais, comme dans les fichiers de données.",
+	'methodology.noteGroups.break':
+		'Ruptures de série\u00a0: pas comparables à la vague précédente, aucune évolution calculée',
 	'methodology.noteGroups.conflict': 'Sources en conflit, ambiguës ou incertaines',
 	'methodology.noteGroups.derived':
 		"Niveaux calculés à partir d'une évolution publiée (±\u00a01 à 2\u00a0pts d'arrondi)",

@@ -44,6 +44,9 @@ export const fr = {
 		"Tab pour atteindre les points, flèches pour passer de l'un à l'autre, Échap pour masquer le détail.",
 	'chart.noWave': 'pas de vague',
 	'chart.notPublished': 'non publié',
+	'chart.break': 'formulation changée',
+	'chart.breakNote': 'Rupture de série',
+	'chart.notComparable': 'non comparable à {year} (formulation changée)',
 	'chart.otherAnswers': 'Autres réponses non publiées',
 	'chart.since': 'depuis {year}',
 	'chart.interval': '95\u00a0%\u00a0: {range}',
@@ -62,10 +65,12 @@ export const fr = {
 	'chart.verdict.unknownBase': 'n inconnu\u00a0: pas de test',
 	'chart.verdict.smallBase': 'effectif trop faible\u00a0: pas de test',
 	'chart.verdict.untestable': 'pas de test possible',
+	'chart.verdict.notComparable': 'pas de comparaison possible',
 	'verdict.significant': 'significatif',
 	'verdict.notSignificant': 'non significatif',
 	'verdict.borderline': 'à la limite',
 	'verdict.untestable': 'non testable',
+	'verdict.notComparable': 'non comparable',
 	'chart.column.population': 'Population',
 	'chart.column.value': 'Valeur',
 	'chart.column.interval': 'Intervalle à 95\u00a0%',
@@ -78,6 +83,8 @@ export const fr = {
 	'chart.describe.singleFigure': '{series}\u00a0: en {year}, {figure}.',
 	'chart.describe.peak': 'Maximum\u00a0: {value} en {year}.',
 	'chart.describe.missing': 'Pas de chiffre en {years}.',
+	'chart.describe.breaks':
+		"Formulation changée en {years}\u00a0: aucune évolution n'est calculée d'une formulation à l'autre.",
 	'chart.describe.bars': '{population}, {year}{base}\u00a0: {answers}.',
 	'chart.describe.gap':
 		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.',
@@ -109,6 +116,9 @@ export const fr = {
 	'explorer.comparison': 'De {from} à {to}',
 	'explorer.bars': 'Réponses à la vague choisie',
 	'explorer.noComparison': 'Aucune réponse publiée pour ces deux vagues à la fois.',
+	'explorer.refused':
+		'{answers}\u00a0: comparaison de {from} et {to} refusée, la formulation a changé entre les deux vagues (rupture de série). Le tableau dit en quelle année.',
+	'explorer.refusedRow': 'Pas de comparaison\u00a0: formulation changée en {year}',
 	'explorer.page': 'Page de cette question (lisible sans JavaScript)',
 	'explorer.all': 'Toutes les questions',
 	'explorer.noscript':

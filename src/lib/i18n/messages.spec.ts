@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { frData } from './fr.data';
+import { frMethodology } from './fr.methodology';
 import { languages } from './lang';
 import { fill, messages, t, type MessageKey } from './messages';
 
@@ -76,6 +78,20 @@ describe('the dictionaries', () => {
 			(key) => !sources.includes(`'${key}'`) && !sources.includes(`"${key}"`)
 		);
 		expect(unused).toEqual([]);
+	});
+
+	it.each([
+		['data', frData],
+		['methodology', frMethodology]
+	])("names the %s page's own words in that page's folder only", (part, words) => {
+		// The browser loads a page's part on that page alone: used elsewhere, a key would throw there.
+		const folder = join('src', 'routes', '[[lang=lang]]', part);
+		const outside = sourceFiles('src')
+			.filter((file) => !file.startsWith(folder + '/'))
+			.map((file) => readFileSync(file, 'utf8'))
+			.join('\n');
+		const misplaced = Object.keys(words).filter((key) => outside.includes(`'${key}'`));
+		expect(misplaced).toEqual([]);
 	});
 });
 
