@@ -10,7 +10,7 @@
  * server. Prints a table, then the total per page as JSON.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumArgs, findChromium } from './chromium.js';
 import { defaultRoot, fileOf, startServer } from './serve.js';
@@ -116,7 +116,7 @@ const sum = (files) => files.reduce((total, file) => total + gzipSize(file), 0);
 
 const args = process.argv.slice(2);
 const buildIndex = args.indexOf('--build');
-const root = buildIndex === -1 ? defaultRoot : join(process.cwd(), args[buildIndex + 1], '/');
+const root = buildIndex === -1 ? defaultRoot : join(resolve(args[buildIndex + 1]), '/');
 const browser = args.includes('--browser');
 const chosen = args.filter((arg, i) => arg.startsWith('/') && args[i - 1] !== '--build');
 const pages = chosen.length > 0 ? chosen : pagesOf(root);
