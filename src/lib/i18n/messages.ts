@@ -57,6 +57,7 @@ const fr = {
 	'chart.table': 'Tableau',
 	'chart.legend': 'Légende',
 	'chart.seriesShown': 'Séries affichées',
+	'chart.showSubgroups': 'Afficher les sous-groupes',
 	'chart.keyboardHint':
 		"Tab pour atteindre les points, flèches pour passer de l'un à l'autre, Échap pour masquer le détail.",
 	'chart.noWave': 'pas de vague',
@@ -158,6 +159,7 @@ const en: Messages = {
 	'chart.table': 'Table',
 	'chart.legend': 'Key',
 	'chart.seriesShown': 'Series shown',
+	'chart.showSubgroups': 'Show the subgroups',
 	'chart.keyboardHint':
 		'Tab to reach the points, arrow keys to move between them, Escape to hide the details.',
 	'chart.noWave': 'no wave',

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis/analyseDataset';
 import type { Change, Estimate, Gap } from '../analysis/types';
 import type { Dataset, Question } from '../data/types';
 import type { Lang } from '../i18n/lang';
-import type { Tone } from './types';
+import type { PopulationTone } from './types';
 
 /** Names of the populations this barometer knows; any other id is shown as it is. */
 const populationNames: Record<string, Record<Lang, string>> = {
@@ -21,7 +21,7 @@ export interface Catalog {
 	/** The answer's label, that year's wording when the figure carries one. */
 	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
 	populationLabel(population: string): string;
-	tone(population: string): Tone;
+	tone(population: string): PopulationTone;
 	hasWave(year: number, population: string): boolean;
 	estimate(
 		population: string,

@@ -154,6 +154,27 @@ export function missingReasonText(lang: Lang, reason: MissingYear['reason']): st
 }
 
 /**
+ * The years without a figure, grouped by reason, for the line under a chart too narrow to write
+ * them along their breaks.
+ * @example missingYearsNote('fr', [{ year: 2014, reasons: ['no_wave'] }, { year: 2015, reasons: ['not_published'] }, { year: 2019, reasons: ['no_wave'] }])
+ * // 'pas de vague : 2014, 2019 ; non publié : 2015' (U+00A0 before the colons)
+ */
+export function missingYearsNote(
+	lang: Lang,
+	missing: readonly { year: number; reasons: readonly MissingYear['reason'][] }[]
+): string {
+	const reasons: MissingYear['reason'][] = ['no_wave', 'not_published'];
+	return reasons
+		.map((reason) => ({
+			reason,
+			years: missing.filter((gap) => gap.reasons.includes(reason)).map((gap) => gap.year)
+		}))
+		.filter(({ years }) => years.length > 0)
+		.map(({ reason, years }) => withColon(lang, missingReasonText(lang, reason), years.join(', ')))
+		.join(lang === 'fr' ? '\u00a0; ' : '; ');
+}
+
+/**
  * A label and its text, with the language's colon.
  * @example withColon('fr', 'Source', 'OpinionWay') // 'Source : OpinionWay' (U+00A0 before the colon)
  * @example withColon('en', 'Source', 'OpinionWay') // 'Source: OpinionWay'
