@@ -97,6 +97,11 @@ describe.each(widths)('at %i px', { timeout: 90_000 }, (width) => {
 			});
 			expect(response?.status()).toBe(200);
 			await page.screenshot({ path: `${shots}${site.name}-${width}.png`, fullPage: true });
+			// The first trend figure alone, at full resolution, to look at its panels.
+			await page
+				.locator('.chart-figure:has(.trend-panels)')
+				.first()
+				.screenshot({ path: `${shots}${site.name}-${width}-trend.png` });
 			const { column, panels } = await measurePanels(page);
 			expect(panels.length, 'a trend figure').toBeGreaterThan(0);
 			for (const figure of panels) {
