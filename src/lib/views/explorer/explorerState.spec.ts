@@ -16,7 +16,12 @@ const options: ExplorerOptions = {
 			subgroups: ['public_18_24'],
 			years: [2016, 2017]
 		},
-		{ id: 'youth_only', populations: ['public_18_24'], subgroups: ['public_18_24'], years: [2017] }
+		{
+			id: 'youth_only',
+			populations: ['public_18_24'],
+			subgroups: ['public_18_24'],
+			years: [2017, 2018]
+		}
 	]
 };
 
