@@ -78,8 +78,7 @@ async function measurePanels(page: Page): Promise<{ column: number; panels: Pane
 								return size * (matrix ? Math.hypot(matrix.a, matrix.b) : 1);
 							})
 						),
-						covered: labels.filter((label) => points.some((point) => overlaps(label, point)))
-							.length
+						covered: labels.filter((label) => points.some((point) => overlaps(label, point))).length
 					};
 				})
 			)
@@ -121,6 +120,75 @@ describe.each(widths)('at %i px', { timeout: 90_000 }, (width) => {
 					expect(rows, 'side by side on a wide screen').toBeLessThan(figure.length);
 				}
 			}
+			expect(problems.errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+});
+
+describe('in every panel', { timeout: 90_000 }, () => {
+	const POINT = 'svg [aria-label][tabindex]';
+	const TOOLTIP = '.chart-tooltip:visible';
+
+	it('the tooltip, the arrow keys, the shared key and the table work', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const problems = watchPage(page);
+		try {
+			await page.goto(new URL('questions/priority_problems/', baseURL).href, {
+				waitUntil: 'networkidle'
+			});
+			const figure = page.locator('.chart-figure:has(.trend-panels)').first();
+			const panels = figure.locator('.trend-panels__panel');
+			expect(await panels.count()).toBeGreaterThan(1);
+			for (const index of [0, 1]) {
+				const panel = panels.nth(index);
+				const point = panel.locator(POINT).first();
+				await point.hover({ force: true });
+				const tooltip = panel.locator(TOOLTIP);
+				await tooltip.waitFor({ state: 'visible', timeout: 2000 });
+				expect(await tooltip.innerText()).toMatch(/\d+\s?%/);
+				await point.focus();
+				const first = await point.getAttribute('aria-label');
+				await page.keyboard.press('ArrowRight');
+				const next = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+				expect(next, `ArrowRight moves within panel ${index + 1}`).not.toBe(first);
+				expect(
+					await panel.evaluate((element) => element.contains(document.activeElement)),
+					'the focus stays in its panel'
+				).toBe(true);
+			}
+
+			// The shared key hides a population in every panel, and shows it again.
+			const points = () => figure.locator(`${POINT}:visible`).count();
+			const before = await points();
+			const toggle = figure.locator('button[aria-pressed]').first();
+			await toggle.click();
+			expect(await points()).toBeLessThan(before);
+			await toggle.click();
+			expect(await points()).toBe(before);
+
+			await figure.locator('summary').click();
+			expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(5);
+			expect(problems.errors).toEqual([]);
+		} finally {
+			await page.close();
+		}
+	});
+
+	it('draws the subgroups only once asked for', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const problems = watchPage(page);
+		try {
+			await page.goto(new URL('questions/sse_motivations/', baseURL).href, {
+				waitUntil: 'networkidle'
+			});
+			const figure = page.locator('.chart-figure:has(.trend-panels)').first();
+			const lines = () => figure.locator('.series:has(.line)').count();
+			const before = await lines();
+			await figure.locator('.trend-panels__subgroups input').check();
+			await page.screenshot({ path: `${shots}subgroups-1280.png`, fullPage: true });
+			expect(await lines()).toBeGreaterThan(before);
 			expect(problems.errors).toEqual([]);
 		} finally {
 			await page.close();
