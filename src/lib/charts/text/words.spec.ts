@@ -158,6 +158,7 @@ describe('missingYearsNote', () => {
 			'pas de vague : 2014, 2019 ; non publié : 2015, 2019'
 		);
 		expect(missingYearsNote('en', missing)).toBe('no wave: 2014, 2019; not published: 2015, 2019');
+		expect(missingYearsNote('en', [], [2017])).toBe('wording changed: 2017');
 		expect(missingYearsNote('en', [])).toBe('');
 	});
 });
