@@ -4,6 +4,8 @@ import {
 	readId,
 	readIsoDate,
 	readKind,
+	readMappingKind,
+	readMappingStatus,
 	readOrder,
 	readPercent,
 	readPoints,
@@ -139,6 +141,14 @@ export const schema = {
 		column('note_fr', readText, 'optional'),
 		column('note_en', readText, 'optional'),
 		column('order', readOrder, 'optional')
+	],
+	labelMap: [
+		column('kind', readMappingKind, 'key'),
+		column('source_label', readText, 'key'),
+		column('question_id', readId, 'required'),
+		column('answer_id', readId, 'required'),
+		column('population', readId, 'required'),
+		column('status', readMappingStatus, 'key')
 	]
 } satisfies Record<string, readonly Column[]>;
 

@@ -4,6 +4,7 @@ import { parseMethodology } from './files/parseMethodology';
 import { validateAnswers } from './files/validateAnswers';
 import { validateCharts } from './files/validateCharts';
 import { validatePopulations } from './files/validatePopulations';
+import { validateLabelMap } from './files/validateLabelMap';
 import { validateQuestions } from './files/validateQuestions';
 import { validateSampleComposition } from './files/validateSampleComposition';
 import { validateSite } from './files/validateSite';
@@ -36,7 +37,8 @@ const coreFiles = [
 	'site.csv',
 	'populations.csv',
 	'themes.csv',
-	'charts.csv'
+	'charts.csv',
+	'label_map.csv'
 ];
 
 /** What the site does without an optional file, said in the warning about its absence. */
@@ -155,6 +157,9 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 	if (siteFile)
 		for (const { key, fr, en } of keep(validateSite(siteFile.table, siteFile.path)))
 			site[key] = { fr, en };
+	const labelMapFile = open('label_map.csv', schema.labelMap, false);
+	if (labelMapFile)
+		keep(validateLabelMap(labelMapFile.table, labelMapFile.path, questions, answers));
 
 	for (const file of files) {
 		const ignored =

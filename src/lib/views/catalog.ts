@@ -10,7 +10,7 @@ import type {
 	Theme
 } from '../data/types';
 import type { Lang } from '../i18n/lang';
-import type { Tone } from './types';
+import type { PopulationTone } from './types';
 
 /** A text the data files give in one column per language (label_fr, label_en). */
 interface Labelled {
@@ -59,7 +59,7 @@ export interface Catalog {
 	/** populations.csv's name, else the id. */
 	populationLabel(population: string): string;
 	/** The colour: the first top-level population's, every other top-level one's, or a subgroup's. */
-	tone(population: string): Tone;
+	tone(population: string): PopulationTone;
 	/** A text of site.csv in this language (the other language's when empty); null when absent. */
 	siteText(key: SiteKey): string | null;
 	/** Themes in display order. */
