@@ -38,6 +38,7 @@ export const enData: PartMessages<'data'> = {
 	'data.assumed': '(assumed)',
 	'data.firstWave': 'no earlier figure',
 	'data.notComparable': 'not comparable with {year}',
+	'data.publishedChange': 'as published, not tested',
 	'data.derived': 'derived (± 1 pt)',
 	'data.approximate': 'approximate (published in words)',
 	'data.smallBase': 'small base'

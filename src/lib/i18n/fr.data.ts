@@ -37,6 +37,7 @@ export const frData = {
 	'data.assumed': '(supposé)',
 	'data.firstWave': 'aucun chiffre antérieur',
 	'data.notComparable': 'non comparable à {year}',
+	'data.publishedChange': 'telle que publiée, non testée',
 	'data.derived': 'dérivé (±\u00a01\u00a0pt)',
 	'data.approximate': 'approximatif (publié en mots)',
 	'data.smallBase': 'effectif faible'
