@@ -10,7 +10,7 @@ export const enData: PartMessages<'data'> = {
 		'Every published estimate in one table: percentage, 95% confidence interval (Wilson), sample size, change since the previous wave with its verdict, notes and source.',
 	'data.download': 'Download the data (CSV)',
 	'data.downloadNote':
-		'{rows} rows, one per estimate; UTF-8, comma-separated, unrounded numbers with a decimal point, intervals and changes in points.',
+		'{rows} rows, one per estimate and one per change published without its level (empty level cells); UTF-8, comma-separated, unrounded numbers with a decimal point, intervals and changes in points.',
 	'data.readingTitle': 'Reading the table',
 	'data.reading.1': "Year: the fieldwork year, not the edition's.",
 	'data.reading.2':
