@@ -99,7 +99,35 @@ const fr = {
 	'chart.describe.missing': 'Pas de chiffre en {years}.',
 	'chart.describe.bars': '{population}, {year}{base}\u00a0: {answers}.',
 	'chart.describe.gap':
-		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.'
+		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.',
+
+	// Key findings (src/lib/findings): sentences written from the data. Only `finding.change.rise`
+	// and `finding.change.fall` word a move; `{margin}` is a `chart.verdict.*` phrase.
+	'finding.figure': '{question} {answer} — {population}, {year}\u00a0: {pct}{change}.',
+	'finding.gap':
+		'{question} {answer}, {year}\u00a0: {pctA} ({populationA}) contre {pctB} ({populationB}){gap}.',
+	'finding.quote': '«\u00a0{text}\u00a0»',
+	'finding.about': 'environ {value}',
+	'finding.points.one': '{n}\u00a0point',
+	'finding.points.other': '{n}\u00a0points',
+	'finding.change.rise': ', en progression de {points} depuis {year} ({margin})',
+	'finding.change.riseAbout': ", en progression d'environ {points} depuis {year} ({margin})",
+	'finding.change.fall': ', en recul de {points} depuis {year} ({margin})',
+	'finding.change.fallAbout': ", en recul d'environ {points} depuis {year} ({margin})",
+	'finding.change.stable': ', stable depuis {year} ({delta}, {margin})',
+	'finding.change.borderline': ', {delta} depuis {year} ({margin})',
+	'finding.change.untestable': ', contre {pct} en {year} ({reason})',
+	'finding.change.notComparable':
+		', contre {pct} en {year} (séries non comparables\u00a0: pas de test)',
+	'finding.gap.significant': ', un écart de {points} ({margin})',
+	'finding.gap.significantAbout': ", un écart d'environ {points} ({margin})",
+	'finding.gap.notSignificant': ', des niveaux comparables ({gap}, {margin})',
+	'finding.gap.borderline': ' ({gap}, {margin})',
+	'finding.gap.untestable': ' ({reason})',
+	'finding.gap.notComparable': ' (non comparables\u00a0: pas de test)',
+	'finding.untestable.smallBase': 'moins de {min} répondants\u00a0: pas de test',
+	'finding.untestable.extreme': '0\u00a0% ou 100\u00a0% des deux côtés\u00a0: pas de test',
+	'overview.findings': 'À retenir'
 } satisfies Record<string, string>;
 
 /** A key of the dictionaries. */
@@ -200,7 +228,32 @@ const en: Messages = {
 	'chart.describe.missing': 'No figure for {years}.',
 	'chart.describe.bars': '{population}, {year}{base}: {answers}.',
 	'chart.describe.gap':
-		'{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.'
+		'{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.',
+
+	'finding.figure': '{question} {answer} — {population}, {year}: {pct}{change}.',
+	'finding.gap':
+		'{question} {answer}, {year}: {pctA} ({populationA}) against {pctB} ({populationB}){gap}.',
+	'finding.quote': '‘{text}’',
+	'finding.about': 'about {value}',
+	'finding.points.one': '{n}\u00a0point',
+	'finding.points.other': '{n}\u00a0points',
+	'finding.change.rise': ', a rise of {points} since {year} ({margin})',
+	'finding.change.riseAbout': ', a rise of about {points} since {year} ({margin})',
+	'finding.change.fall': ', a fall of {points} since {year} ({margin})',
+	'finding.change.fallAbout': ', a fall of about {points} since {year} ({margin})',
+	'finding.change.stable': ', stable since {year} ({delta}, {margin})',
+	'finding.change.borderline': ', {delta} since {year} ({margin})',
+	'finding.change.untestable': ', against {pct} in {year} ({reason})',
+	'finding.change.notComparable': ', against {pct} in {year} (series not comparable: not testable)',
+	'finding.gap.significant': ', a gap of {points} ({margin})',
+	'finding.gap.significantAbout': ', a gap of about {points} ({margin})',
+	'finding.gap.notSignificant': ', similar levels ({gap}, {margin})',
+	'finding.gap.borderline': ' ({gap}, {margin})',
+	'finding.gap.untestable': ' ({reason})',
+	'finding.gap.notComparable': ' (not comparable: not testable)',
+	'finding.untestable.smallBase': 'fewer than {min} respondents: not testable',
+	'finding.untestable.extreme': '0% or 100% on both sides: not testable',
+	'overview.findings': 'Key findings'
 };
 
 /** Both dictionaries, by language. */

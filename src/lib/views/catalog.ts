@@ -21,6 +21,8 @@ export interface Catalog {
 	/** The answer's label, that year's wording when the figure carries one. */
 	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
 	populationLabel(population: string): string;
+	/** How the population reads after a percentage ("du grand public"); null when the data gives none. */
+	populationPhrase(population: string): string | null;
 	tone(population: string): Tone;
 	hasWave(year: number, population: string): boolean;
 	estimate(
@@ -85,6 +87,7 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 			);
 		},
 		populationLabel: (population) => populationNames[population]?.[lang] ?? population,
+		populationPhrase: () => null,
 		tone(population) {
 			if (population === 'entrepreneurs') return 'entrepreneurs';
 			return dataset.waves.some((w) => w.population === population && w.parent !== null)

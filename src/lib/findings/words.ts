@@ -1,0 +1,79 @@
+/**
+ * The figures of a finding in words: percentages, points, quotes, "about". Numbers are written by
+ * src/lib/i18n/format.ts (U+2212, no-break spaces); the words come from the dictionaries.
+ */
+import { formatNumber, formatPercent, formatPoints } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { t, type MessageKey } from '../i18n/messages';
+
+/**
+ * Fills the `{name}` placeholders of a dictionary message; a missing value is a bug and throws.
+ * @example fill('depuis {year}', { year: 2016 }) // 'depuis 2016'
+ */
+export function fill(message: string, values: Readonly<Record<string, string | number>>): string {
+	return message.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = values[name];
+		if (value === undefined) throw new RangeError(`No value for "{${name}}" in "${message}"`);
+		return String(value);
+	});
+}
+
+/** A message of the dictionaries, filled. */
+export function say(
+	lang: Lang,
+	key: MessageKey,
+	values: Readonly<Record<string, string | number>> = {}
+): string {
+	return fill(t(lang, key), values);
+}
+
+/** Whole numbers as they are; anything else to one decimal, so that 0.4 is not written 0. */
+const digitsOf = (value: number) => (Number.isInteger(value) ? 0 : 1);
+
+/** "environ …" / "about …" before a derived or approximate figure. */
+const approx = (lang: Lang, text: string, about: boolean) =>
+	about ? say(lang, 'finding.about', { value: text }) : text;
+
+/**
+ * A percentage, with "environ"/"about" when it is derived or approximate.
+ * @example percentText('fr', 47, false) // '47 %' (U+00A0 before %)
+ * @example percentText('en', 58, true) // 'about 58%'
+ */
+export function percentText(lang: Lang, pct: number, about: boolean): string {
+	return approx(lang, formatPercent(lang, pct, digitsOf(pct)), about);
+}
+
+/**
+ * A size of a difference, unsigned, in full words: "21 points", "1 point".
+ * @example pointsText('fr', -21) // '21 points' (U+00A0 before points)
+ * @example pointsText('en', 1) // '1 point'
+ * @example pointsText('fr', 1.5) // '1,5 point' (French is singular below 2)
+ */
+export function pointsText(lang: Lang, delta: number): string {
+	const size = Math.abs(delta);
+	const digits = digitsOf(size);
+	const rule = new Intl.PluralRules(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+		minimumFractionDigits: digits,
+		maximumFractionDigits: digits
+	}).select(size);
+	return say(lang, rule === 'one' ? 'finding.points.one' : 'finding.points.other', {
+		n: formatNumber(lang, size, digits)
+	});
+}
+
+/**
+ * A difference with its sign, short, with "environ"/"about" when a side is derived or approximate.
+ * @example signedPointsText('fr', 2, false) // '+2 pts'
+ * @example signedPointsText('fr', -3, true) // 'environ −3 pts' (U+2212)
+ */
+export function signedPointsText(lang: Lang, delta: number, about: boolean): string {
+	return approx(lang, formatPoints(lang, delta, digitsOf(delta)), about);
+}
+
+/**
+ * A quoted term: « … » in French, ‘…’ in English.
+ * @example quote('fr', 'Oui') // '« Oui »' (U+00A0 inside)
+ */
+export function quote(lang: Lang, text: string): string {
+	return say(lang, 'finding.quote', { text });
+}
