@@ -27,8 +27,8 @@ export function say(
 	return fill(t(lang, key), values);
 }
 
-/** Whole numbers as they are; anything else to one decimal, so that 0.4 is not written 0. */
-const digitsOf = (value: number) => (Number.isInteger(value) ? 0 : 1);
+/** Whole numbers as they are (63.00000000000001 too); anything else to one decimal, so that 0.4 is not written 0. */
+const digitsOf = (value: number) => (Math.abs(value - Math.round(value)) < 1e-9 ? 0 : 1);
 
 /** "environ …" / "about …" before a derived or approximate figure. */
 const approx = (lang: Lang, text: string, about: boolean) =>

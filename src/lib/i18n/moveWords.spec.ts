@@ -18,6 +18,14 @@ describe('moveWord', () => {
 		expect(moveWord('en', 'the group of startups')).toBe(null);
 	});
 
+	it('gives the first of the directions asked', () => {
+		expect(moveWord('en', 'it fell, then rose')).toEqual({ word: 'fell', direction: 'fall' });
+		expect(moveWord('en', 'it fell, then rose', ['rise'])).toEqual({
+			word: 'rose',
+			direction: 'rise'
+		});
+	});
+
 	it('finds none in stable or untestable wording', () => {
 		expect(moveWord('fr', "stable depuis 2016 (+2\u00a0pts, dans la marge d'erreur)")).toBe(null);
 		expect(moveWord('en', 'against 50% in 2012 (n unknown: not testable)')).toBe(null);

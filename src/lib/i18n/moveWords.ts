@@ -33,20 +33,27 @@ const patterns = {
 	en: { rise: pattern('en', words.en.rise), fall: pattern('en', words.en.fall) }
 } satisfies Record<Lang, { rise: RegExp; fall: RegExp }>;
 
+export type Direction = 'rise' | 'fall';
+
 /**
- * The first move word of a text, in a language, and its direction; null when there is none.
+ * The first move word of a text in a language, of the directions asked (both by default), and its
+ * direction; null when there is none.
  *
  * @example moveWord('fr', 'en recul de 21 points') // { word: 'recul', direction: 'fall' }
  * @example moveWord('en', 'a rise of 5 points') // { word: 'rise', direction: 'rise' }
+ * @example moveWord('en', 'a rise of 5 points', ['fall']) // null
  * @example moveWord('en', 'stable since 2016 (+2 pts, within the margin of error)') // null
  */
 export function moveWord(
 	lang: Lang,
-	text: string
-): { word: string; direction: 'rise' | 'fall' } | null {
-	for (const direction of ['rise', 'fall'] as const) {
+	text: string,
+	directions: readonly Direction[] = ['rise', 'fall']
+): { word: string; direction: Direction } | null {
+	let first: { word: string; direction: Direction; index: number } | null = null;
+	for (const direction of directions) {
 		const match = patterns[lang][direction].exec(text);
-		if (match) return { word: match[0], direction };
+		if (match && (first === null || match.index < first.index))
+			first = { word: match[0], direction, index: match.index };
 	}
-	return null;
+	return first && { word: first.word, direction: first.direction };
 }
