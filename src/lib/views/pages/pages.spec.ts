@@ -58,6 +58,7 @@ describe('the themed pages', () => {
 	it('give empty charts, not a failed build, for data without the figures they draw', () => {
 		const empty = emptyCatalog('fr');
 		expect(overviewPage(empty).headlines).toEqual([]);
+		expect(overviewPage(empty).findings).toEqual([]);
 		const { trend, secondary } = awarenessPage(empty);
 		expect([trend.series, trend.years, secondary.series]).toEqual([[], [], []]);
 		expect(obstaclesPage(empty)).toEqual({ entrepreneurs: null, public: null });

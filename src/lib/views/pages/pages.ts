@@ -4,6 +4,7 @@ import { latestYear } from '../latestYear';
 import { headlineViews } from './headlineViews';
 import { rankedBarsView } from '../charts/rankedBarsView';
 import { trendView } from '../charts/trendView';
+import { overviewFindings } from '../../findings/overviewFindings';
 
 /**
  * What each themed page draws, chosen here once so that the pages only lay out views.
@@ -14,7 +15,7 @@ import { trendView } from '../charts/trendView';
 
 /** The overview: the headline figures. */
 export function overviewPage(catalog: Catalog) {
-	return { headlines: headlineViews(catalog) };
+	return { headlines: headlineViews(catalog), findings: overviewFindings(catalog) };
 }
 
 /** Awareness: the public's awareness of the terms, 2012 to the latest wave. */
