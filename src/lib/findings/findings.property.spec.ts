@@ -11,6 +11,7 @@ import { languages, type Lang } from '../i18n/lang';
 import { moveWord } from '../i18n/moveWords';
 import { catalog } from '../views/catalog';
 import { findings } from './findings';
+import type { Finding } from './types';
 
 const percent = fc.integer({ min: 0, max: 1000 }).map((tenths) => tenths / 10);
 const base = fc.option(fc.integer({ min: 1, max: 5000 }), { nil: null });
@@ -27,7 +28,9 @@ const barometer = fc.record({
 	templated: fc.boolean()
 });
 
-function dataset(b: fc.RecordValue<typeof barometer>): Dataset {
+type Generated = typeof barometer extends fc.Arbitrary<infer T> ? T : never;
+
+function dataset(b: Generated): Dataset {
 	return {
 		waves: [
 			wave(2016, 'alpha', b.nBefore),
@@ -58,13 +61,7 @@ function dataset(b: fc.RecordValue<typeof barometer>): Dataset {
 	};
 }
 
-function eachFinding(
-	check: (
-		lang: Lang,
-		finding: ReturnType<typeof findings>[number],
-		b: fc.RecordValue<typeof barometer>
-	) => void
-) {
+function eachFinding(check: (lang: Lang, finding: Finding, b: Generated) => void) {
 	fc.assert(
 		fc.property(barometer, (b) => {
 			const data = dataset(b);
