@@ -355,23 +355,23 @@ const NOT_A_SERIES_EN =
 const FINDING_TEMPLATES = {
 	awareness_terms: [
 		'En {year}, {pct} {population} a déjà entendu parler du terme « {answer} »{change}.',
-		'In {year}, {pct} {population} had heard of the term ‘{answer}’{change}.'
+		'In {year}, {pct} {population} had heard of the term “{answer}”{change}.'
 	],
 	priority_problems: [
 		'En {year}, « {answer} » est un problème sociétal à résoudre en priorité pour {pct} {population}{change}.',
-		'In {year}, ‘{answer}’ was a societal problem to solve as a priority for {pct} {population}{change}.'
+		'In {year}, “{answer}” was a societal problem to solve as a priority for {pct} {population}{change}.'
 	],
 	obstacles_development: [
 		"En {year}, « {answer} » est un frein au développement de l'activité pour {pct} {population}{change}.",
-		'In {year}, ‘{answer}’ was an obstacle to developing the activity for {pct} {population}{change}.'
+		'In {year}, “{answer}” was an obstacle to developing the activity for {pct} {population}{change}.'
 	],
 	impact_measurement_started: [
 		"Mesure de l'impact social de son activité, {year} : « {answer} » pour {pct} {population}{change}.",
-		'Measuring the social impact of their activity, {year}: ‘{answer}’ for {pct} {population}{change}.'
+		'Measuring the social impact of their activity, {year}: “{answer}” for {pct} {population}{change}.'
 	],
 	digital_social_link: [
 		"Associer le numérique à l'entrepreneuriat social, {year} : « {answer} » pour {pct} {population}{change}.",
-		'Associating digital technology with social entrepreneurship, {year}: ‘{answer}’ for {pct} {population}{change}.'
+		'Associating digital technology with social entrepreneurship, {year}: “{answer}” for {pct} {population}{change}.'
 	]
 };
 

@@ -1,7 +1,7 @@
 import type { Change } from '../analysis/types';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { percentText, pointsText, say, signedPointsText } from './words';
+import { percentText, pointsText, signedPointsText } from './words';
 
 /** What a change clause needs: the analysis' change, whether a side is derived or approximate, and why an untestable one was not tested. */
 export interface ChangeContext {
@@ -37,32 +37,32 @@ export function changeClause(
 				: context.about
 					? 'finding.change.fallAbout'
 					: 'finding.change.fall';
-			return say(lang, key, {
+			return t(lang, key, {
 				points: pointsText(lang, change.delta),
 				year,
 				margin: t(lang, 'chart.verdict.significant')
 			});
 		}
 		case 'not_significant':
-			return say(lang, 'finding.change.stable', {
+			return t(lang, 'finding.change.stable', {
 				delta: signedPointsText(lang, change.delta, context.about),
 				year,
 				margin: t(lang, 'chart.verdict.notSignificant')
 			});
 		case 'borderline':
-			return say(lang, 'finding.change.borderline', {
+			return t(lang, 'finding.change.borderline', {
 				delta: signedPointsText(lang, change.delta, context.about),
 				year,
 				margin: t(lang, 'chart.verdict.borderline')
 			});
 		case 'untestable':
-			return say(lang, 'finding.change.untestable', {
+			return t(lang, 'finding.change.untestable', {
 				pct: percentText(lang, change.fromPct, context.about),
 				year,
 				reason: context.untestableReason
 			});
 		default:
-			return say(lang, 'finding.change.notComparable', {
+			return t(lang, 'finding.change.notComparable', {
 				pct: percentText(lang, change.fromPct, context.about),
 				year
 			});

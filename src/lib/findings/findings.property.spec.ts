@@ -48,7 +48,7 @@ function dataset(b: Generated): Dataset {
 				noteEn: null,
 				headline: true,
 				findingFr: b.templated ? 'En {year}, {pct} {population} : « {answer} »{change}.' : null,
-				findingEn: b.templated ? 'In {year}, {pct} {population}: ‘{answer}’{change}.' : null
+				findingEn: b.templated ? 'In {year}, {pct} {population}: “{answer}”{change}.' : null
 			}
 		],
 		answers: [{ questionId: 'q', id: 'yes', labelFr: 'Oui', labelEn: 'Yes', order: 1 }],
@@ -66,7 +66,7 @@ function eachFinding(check: (lang: Lang, finding: Finding, b: Generated) => void
 		fc.property(barometer, (b) => {
 			const data = dataset(b);
 			const analysis = analyseDataset(data);
-			for (const lang of languages)
+			for (const { code: lang } of languages)
 				for (const finding of findings(catalog(data, analysis, lang), { perTheme: 10 }))
 					check(lang, finding, b);
 		}),

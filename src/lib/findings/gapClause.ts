@@ -2,7 +2,7 @@ import type { Gap } from '../analysis/types';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import type { ChangeContext } from './changeClause';
-import { pointsText, say, signedPointsText } from './words';
+import { pointsText, signedPointsText } from './words';
 
 /**
  * What a finding says of a gap a − b, by the same rules as a change: only a significant gap is a
@@ -21,22 +21,22 @@ export function gapClause(
 	const verdict: string = gap.verdict;
 	switch (verdict) {
 		case 'significant':
-			return say(lang, context.about ? 'finding.gap.significantAbout' : 'finding.gap.significant', {
+			return t(lang, context.about ? 'finding.gap.significantAbout' : 'finding.gap.significant', {
 				points: pointsText(lang, gap.delta),
 				margin: t(lang, 'chart.verdict.significant')
 			});
 		case 'not_significant':
-			return say(lang, 'finding.gap.notSignificant', {
+			return t(lang, 'finding.gap.notSignificant', {
 				gap: signedPointsText(lang, gap.delta, context.about),
 				margin: t(lang, 'chart.verdict.notSignificant')
 			});
 		case 'borderline':
-			return say(lang, 'finding.gap.borderline', {
+			return t(lang, 'finding.gap.borderline', {
 				gap: signedPointsText(lang, gap.delta, context.about),
 				margin: t(lang, 'chart.verdict.borderline')
 			});
 		case 'untestable':
-			return say(lang, 'finding.gap.untestable', { reason: context.untestableReason });
+			return t(lang, 'finding.gap.untestable', { reason: context.untestableReason });
 		default:
 			return t(lang, 'finding.gap.notComparable');
 	}

@@ -18,7 +18,7 @@ describe('figureSentence', () => {
 	it('falls back to the population label, and writes a first wave as a level alone', () => {
 		const estimate = english.estimate('entrepreneurs', 'digital_social_link', 'yes', 2017)!;
 		expect(figureSentence(english, estimate, undefined)).toBe(
-			'Associating digital technology with social entrepreneurship, 2017: ‘Yes’ for 60% Social entrepreneurs.'
+			'Associating digital technology with social entrepreneurship, 2017: “Yes” for 60% Social entrepreneurs.'
 		);
 	});
 
@@ -26,7 +26,7 @@ describe('figureSentence', () => {
 		const estimate = english.estimate('entrepreneurs', 'hiring_plans', 'yes', 2017)!;
 		const change = english.changeTo('entrepreneurs', 'hiring_plans', 'yes', 2017);
 		expect(figureSentence(english, estimate, change)).toBe(
-			'Plans to hire in the coming year ‘Yes’ — Social entrepreneurs, 2017: 81%, a fall of 12\u00a0points since 2016 (beyond the margin of error).'
+			'Plans to hire in the coming year “Yes” — Social entrepreneurs, 2017: 81%, a fall of 12\u00a0points since 2016 (beyond the margin of error).'
 		);
 	});
 });
@@ -35,7 +35,7 @@ describe('gapSentence', () => {
 	it('says both levels, "about" for a derived side, and the gap', () => {
 		const gap = english.gap(2017, 'priority_problems', 'climate_change')!;
 		expect(gapSentence(english, gap)).toBe(
-			'Societal (social/environmental) problems to solve as a priority ‘Climate change’, 2017: 49% (Social entrepreneurs) against about 23% (General public), a gap of about 26\u00a0points (beyond the margin of error).'
+			'Societal (social/environmental) problems to solve as a priority “Climate change”, 2017: 49% (Social entrepreneurs) against about 23% (General public), a gap of about 26\u00a0points (beyond the margin of error).'
 		);
 	});
 });

@@ -1,11 +1,12 @@
 import type { Change, Estimate, Gap } from '../analysis/types';
 import { fillFindingTemplate } from '../data/findingTemplate';
+import { t } from '../i18n/messages';
 import type { Catalog } from '../views/catalog';
 import { changeClause } from './changeClause';
 import { gapClause } from './gapClause';
 import { frenchTypography } from './typography';
 import { untestableReason } from './untestableReason';
-import { percentText, quote, say } from './words';
+import { percentText, quote } from './words';
 
 const isAbout = (...sides: (Estimate | undefined)[]) =>
 	sides.some((side) => side !== undefined && (side.derived || side.approximate));
@@ -49,7 +50,7 @@ export function figureSentence(
 				change: changeText,
 				year: String(year)
 			})
-		: say(lang, 'finding.figure', {
+		: t(lang, 'finding.figure', {
 				question: catalog.questionLabel(questionId),
 				answer: quote(lang, answer),
 				population: catalog.populationLabel(population),
@@ -71,7 +72,7 @@ export function gapSentence(catalog: Catalog, gap: Gap): string {
 	const { lang } = catalog;
 	const a = catalog.estimate(gap.populationA, gap.questionId, gap.answerId, gap.year);
 	const b = catalog.estimate(gap.populationB, gap.questionId, gap.answerId, gap.year);
-	const text = say(lang, 'finding.gap', {
+	const text = t(lang, 'finding.gap', {
 		question: catalog.questionLabel(gap.questionId),
 		answer: quote(lang, catalog.answerLabel(gap.questionId, gap.answerId)),
 		year: String(gap.year),

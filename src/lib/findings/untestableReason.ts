@@ -2,7 +2,6 @@ import type { Comparison, Estimate } from '../analysis/types';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { MIN_TESTABLE_BASE } from '../stats/smallBase';
-import { say } from './words';
 
 /**
  * Why an untestable change or gap was not tested, in words, from what the analysis left: no
@@ -21,6 +20,6 @@ export function untestableReason(
 	if (comparison.ciLow === null || bases.includes(null))
 		return t(lang, 'chart.verdict.unknownBase');
 	if (bases.some((n) => n !== null && n < MIN_TESTABLE_BASE))
-		return say(lang, 'finding.untestable.smallBase', { min: MIN_TESTABLE_BASE });
+		return t(lang, 'finding.untestable.smallBase', { min: MIN_TESTABLE_BASE });
 	return t(lang, 'finding.untestable.extreme');
 }

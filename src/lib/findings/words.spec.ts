@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fill, percentText, pointsText, quote, signedPointsText } from './words';
+import { percentText, pointsText, quote, signedPointsText } from './words';
 
 describe('finding words', () => {
-	it('fills placeholders and throws on a missing value', () => {
-		expect(fill('depuis {year}', { year: 2016 })).toBe('depuis 2016');
-		expect(() => fill('{pct}', {})).toThrow('No value for "{pct}"');
-	});
-
 	it('writes percentages with "environ"/"about" for a derived or approximate figure', () => {
 		expect(percentText('fr', 47, false)).toBe('47\u00a0%');
 		expect(percentText('fr', 14.5, true)).toBe('environ 14,5\u00a0%');
@@ -28,8 +23,8 @@ describe('finding words', () => {
 		expect(signedPointsText('en', 0, false)).toBe('0\u00a0pts');
 	});
 
-	it('quotes with « » in French and ‘ ’ in English', () => {
+	it('quotes with « » in French and “ ” in English', () => {
 		expect(quote('fr', 'Oui')).toBe('«\u00a0Oui\u00a0»');
-		expect(quote('en', 'Yes')).toBe('‘Yes’');
+		expect(quote('en', 'Yes')).toBe('“Yes”');
 	});
 });

@@ -4,35 +4,14 @@
  */
 import { formatNumber, formatPercent, formatPoints } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
-import { t, type MessageKey } from '../i18n/messages';
-
-/**
- * Fills the `{name}` placeholders of a dictionary message; a missing value is a bug and throws.
- * @example fill('depuis {year}', { year: 2016 }) // 'depuis 2016'
- */
-export function fill(message: string, values: Readonly<Record<string, string | number>>): string {
-	return message.replace(/\{(\w+)\}/g, (_, name: string) => {
-		const value = values[name];
-		if (value === undefined) throw new RangeError(`No value for "{${name}}" in "${message}"`);
-		return String(value);
-	});
-}
-
-/** A message of the dictionaries, filled. */
-export function say(
-	lang: Lang,
-	key: MessageKey,
-	values: Readonly<Record<string, string | number>> = {}
-): string {
-	return fill(t(lang, key), values);
-}
+import { t } from '../i18n/messages';
 
 /** Whole numbers as they are (63.00000000000001 too); anything else to one decimal, so that 0.4 is not written 0. */
 const digitsOf = (value: number) => (Math.abs(value - Math.round(value)) < 1e-9 ? 0 : 1);
 
 /** "environ …" / "about …" before a derived or approximate figure. */
 const approx = (lang: Lang, text: string, about: boolean) =>
-	about ? say(lang, 'finding.about', { value: text }) : text;
+	about ? t(lang, 'finding.about', { value: text }) : text;
 
 /**
  * A percentage, with "environ"/"about" when it is derived or approximate.
@@ -56,7 +35,7 @@ export function pointsText(lang: Lang, delta: number): string {
 		minimumFractionDigits: digits,
 		maximumFractionDigits: digits
 	}).select(size);
-	return say(lang, rule === 'one' ? 'finding.points.one' : 'finding.points.other', {
+	return t(lang, rule === 'one' ? 'finding.points.one' : 'finding.points.other', {
 		n: formatNumber(lang, size, digits)
 	});
 }
@@ -71,9 +50,9 @@ export function signedPointsText(lang: Lang, delta: number, about: boolean): str
 }
 
 /**
- * A quoted term: « … » in French, ‘…’ in English.
+ * A quoted term: « … » in French, “…” in English.
  * @example quote('fr', 'Oui') // '« Oui »' (U+00A0 inside)
  */
 export function quote(lang: Lang, text: string): string {
-	return say(lang, 'finding.quote', { text });
+	return t(lang, 'common.quote', { text });
 }
