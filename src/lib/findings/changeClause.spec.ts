@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../stats/verdict';
-import { changeClause } from './changeClause';
+import { changeClause, type ChangeFacts } from './changeClause';
 
-const change = (delta: number, verdict: string) => ({
-	delta,
-	fromYear: 2016,
-	fromPct: 57,
-	verdict: verdict as Verdict
-});
+const change = (delta: number, verdict: string) =>
+	({ delta, fromYear: 2016, fromPct: 57, verdict }) as ChangeFacts;
 const plain = { about: false, untestableReason: 'n inconnu\u00a0: pas de test' };
 
 describe('changeClause', () => {
@@ -50,12 +45,17 @@ describe('changeClause', () => {
 		);
 	});
 
-	it('says "not comparable" for a verdict it does not know (a series break), not a move', () => {
-		expect(changeClause('fr', change(-30, 'not_comparable'), plain)).toBe(
-			', contre 57\u00a0% en 2016 (séries non comparables\u00a0: pas de test)'
-		);
-		expect(changeClause('en', change(-30, 'not_comparable'), plain)).toBe(
-			', against 57% in 2016 (series not comparable: not testable)'
+	it('says "not comparable" across a series break, and for a verdict it does not know, not a move', () => {
+		const broken: ChangeFacts = {
+			delta: null,
+			fromYear: 2016,
+			fromPct: 71,
+			verdict: 'not_comparable'
+		};
+		expect(changeClause('fr', broken, plain)).toBe(', non comparable avec 2016 (rupture de série)');
+		expect(changeClause('en', broken, plain)).toBe(', not comparable with 2016 (series break)');
+		expect(changeClause('en', change(-30, 'unheard_of'), plain)).toBe(
+			', not comparable with 2016 (series break)'
 		);
 	});
 });

@@ -25,7 +25,8 @@ const barometer = fc.record({
 	nOther: base,
 	derived: fc.boolean(),
 	approximate: fc.boolean(),
-	templated: fc.boolean()
+	templated: fc.boolean(),
+	broken: fc.boolean()
 });
 
 type Generated = typeof barometer extends fc.Arbitrary<infer T> ? T : never;
@@ -54,7 +55,7 @@ function dataset(b: Generated): Dataset {
 		answers: [{ questionId: 'q', id: 'yes', labelFr: 'Oui', labelEn: 'Yes', order: 1 }],
 		figures: [
 			figure(2016, 'alpha', 'q', 'yes', b.before),
-			figure(2017, 'alpha', 'q', 'yes', b.after, { derived: b.derived }),
+			figure(2017, 'alpha', 'q', 'yes', b.after, { derived: b.derived, break: b.broken }),
 			figure(2017, 'beta', 'q', 'yes', b.other, { approximate: b.approximate })
 		],
 		composition: []

@@ -137,6 +137,35 @@ describe('findings on the bundled data', () => {
 		);
 	});
 
+	it('says a change across a series break is not comparable, without a move or a figure', () => {
+		for (const catalog of [french, english]) {
+			const finding = find(
+				findings(catalog, { year: 2017 }),
+				'partnership_expectations',
+				'financial_support',
+				'entrepreneurs'
+			);
+			expect(finding).toMatchObject({
+				fromYear: 2016,
+				pct: 48,
+				delta: null,
+				verdict: 'not_comparable'
+			});
+			expect(moveWord(catalog.lang, finding!.text)).toBe(null);
+			expect(finding!.text).not.toContain('71');
+		}
+		expect(
+			find(
+				findings(french, { year: 2017 }),
+				'partnership_expectations',
+				'financial_support',
+				'entrepreneurs'
+			)?.text
+		).toBe(
+			'Attentes vis-à-vis des partenariats «\u00a0Soutien financier\u00a0» — Entrepreneurs sociaux, 2017\u00a0: 48\u00a0%, non comparable avec 2016 (rupture de série).'
+		);
+	});
+
 	it("gives every change and gap the analysis' own verdict, in every year", () => {
 		const { changes, gaps } = french.analysis;
 		for (const year of [2012, 2013, 2015, 2016, 2017, 2018, 2020])

@@ -1,4 +1,4 @@
-import type { Verdict } from '../stats/verdict';
+import type { ChangeVerdict } from '../analysis/types';
 
 /** What a finding states: a level alone, a change against the previous wave, or a gap a − b. */
 export type FindingKind = 'level' | 'change' | 'gap';
@@ -26,7 +26,7 @@ export interface Finding {
 	delta: number | null;
 	/** A gap: a − b. */
 	gap: number | null;
-	/** The verdict of the change or gap stated, as the analysis gives it; null for a level. */
-	verdict: Verdict | null;
+	/** The verdict of the change or gap stated, as the analysis gives it (`not_comparable` across a series break); null for a level. */
+	verdict: ChangeVerdict | null;
 	text: string;
 }
