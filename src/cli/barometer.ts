@@ -5,6 +5,7 @@ import { validateDataFolder } from '../lib/server/validateDataFolder';
 import { catalog } from '../lib/views/catalog';
 import { parseArgs } from './cliArgs';
 import { findingsJson, findingsText } from './findingsOutput';
+import { importCommand, importUsage } from './importCommand';
 import { summaryJson } from './summaryJson';
 import { summaryTable } from './summaryTable';
 import { validateReport } from './validateReport';
@@ -18,6 +19,10 @@ Commands:
   summary [DIR] --json   every wave, estimate, change and gap as one JSON object
   findings [DIR]         key findings by theme, in words that follow the test
                          (a change is a rise or a fall only beyond the margin of error)
+  import FILE... --year Y --population P --out OUT [--data DIR] [--accept-proposals]
+                         [--fieldwork START:END]
+                         the institute's cross-tab workbook or CSV export into a new data
+                         folder (barometer import --help for more)
 
 Options:
   --year Y               findings: the wave to write about (default: each question's latest)
@@ -31,6 +36,13 @@ export async function run(
 	out: (text: string) => void,
 	err: (text: string) => void
 ): Promise<number> {
+	if (args[0] === 'import') {
+		if (args.includes('-h') || args.includes('--help')) {
+			out(importUsage);
+			return 0;
+		}
+		return importCommand(args.slice(1), out, err);
+	}
 	const parsed = parseArgs(args);
 	if (parsed.kind === 'help') {
 		out(usage);
