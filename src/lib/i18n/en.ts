@@ -38,6 +38,7 @@ export const en: PartMessages<'site'> = {
 	'chart.table': 'Table',
 	'chart.legend': 'Key',
 	'chart.seriesShown': 'Series shown',
+	'chart.showSubgroups': 'Show the subgroups',
 	'chart.keyboardHint':
 		'Tab to reach the points, arrow keys to move between them, Escape to hide the details.',
 	'chart.noWave': 'no wave',

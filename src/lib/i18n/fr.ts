@@ -40,6 +40,7 @@ export const fr = {
 	'chart.table': 'Tableau',
 	'chart.legend': 'Légende',
 	'chart.seriesShown': 'Séries affichées',
+	'chart.showSubgroups': 'Afficher les sous-groupes',
 	'chart.keyboardHint':
 		"Tab pour atteindre les points, flèches pour passer de l'un à l'autre, Échap pour masquer le détail.",
 	'chart.noWave': 'pas de vague',

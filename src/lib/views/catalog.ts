@@ -3,7 +3,7 @@ import type { Change, Estimate, Gap } from '../analysis/types';
 import type { Dataset, Question } from '../data/types';
 import type { Lang } from '../i18n/lang';
 import { t, type MessageKey } from '../i18n/messages';
-import type { Tone } from './types';
+import type { PopulationTone } from './types';
 
 /** The keys of the populations this barometer names; any other id is shown as it is. */
 const populationKeys: Partial<Record<string, MessageKey>> = {
@@ -42,7 +42,7 @@ export interface Catalog {
 	populationLabel(population: string): string;
 	/** How the population reads after a percentage ("du grand public"); null when the data gives none. */
 	populationPhrase(population: string): string | null;
-	tone(population: string): Tone;
+	tone(population: string): PopulationTone;
 	hasWave(year: number, population: string): boolean;
 	estimate(
 		population: string,
