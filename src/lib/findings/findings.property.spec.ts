@@ -58,7 +58,15 @@ function dataset(b: Generated): Dataset {
 			figure(2017, 'alpha', 'q', 'yes', b.after, { derived: b.derived, break: b.broken }),
 			figure(2017, 'beta', 'q', 'yes', b.other, { approximate: b.approximate })
 		],
-		composition: []
+		composition: [],
+		site: {},
+		populations: [
+			{ id: 'alpha', labelFr: 'Alpha', labelEn: 'Alpha', parent: null },
+			{ id: 'beta', labelFr: 'Bêta', labelEn: 'Beta', parent: null }
+		],
+		themes: [{ id: 'theme', labelFr: 'Thème', labelEn: 'Theme', leadFr: null, leadEn: null }],
+		charts: [],
+		methodology: { fr: [], en: [] }
 	};
 }
 
