@@ -1,6 +1,7 @@
 import { analyseDataset } from '../lib/analysis/analyseDataset';
 import { formatIssue, sortIssues } from '../lib/data/formatIssue';
 import { findings } from '../lib/findings/findings';
+import { loadDictionary } from '../lib/i18n/messages';
 import { validateDataFolder } from '../lib/server/validateDataFolder';
 import { catalog } from '../lib/views/catalog';
 import { parseArgs } from './cliArgs';
@@ -85,6 +86,8 @@ export async function run(
 		);
 		return 0;
 	}
+	// The sentences' words are a dictionary part loaded on demand, as on the server.
+	await loadDictionary(lang);
 	const list = findings(catalog(result.dataset, analysis, lang), { year: year ?? undefined });
 	if (list.length === 0)
 		err(`barometer: no figures${year === null ? '' : ` for ${year}`} in ${folder}`);
