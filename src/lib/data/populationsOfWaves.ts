@@ -11,5 +11,12 @@ export function populationsOfWaves(waves: readonly Wave[]): Population[] {
 	const parents = new Map<string, string | null>();
 	for (const wave of waves)
 		if (!parents.has(wave.population)) parents.set(wave.population, wave.parent);
-	return [...parents].map(([id, parent]) => ({ id, labelFr: id, labelEn: id, parent, phraseFr: null, phraseEn: null }));
+	return [...parents].map(([id, parent]) => ({
+		id,
+		labelFr: id,
+		labelEn: id,
+		parent,
+		phraseFr: null,
+		phraseEn: null
+	}));
 }
