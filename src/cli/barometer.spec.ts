@@ -346,4 +346,18 @@ describe('the barometer bin', () => {
 			promisify(execFile)('npx', ['barometer', 'validate', brokenFolder()])
 		).rejects.toMatchObject({ code: 1 });
 	}, 30_000);
+
+	it('writes findings in French and English, its dictionaries loaded outside the test setup', async () => {
+		for (const lang of ['fr', 'en']) {
+			const { stdout, stderr } = await promisify(execFile)('npx', [
+				'barometer',
+				'findings',
+				'--year',
+				'2017',
+				`--lang=${lang}`
+			]);
+			expect(stderr).toBe('');
+			expect(stdout).toContain(lang === 'fr' ? 'en recul de 13 points' : 'a fall of 13 points');
+		}
+	}, 60_000);
 });
