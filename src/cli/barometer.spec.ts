@@ -314,7 +314,7 @@ describe('barometer findings', () => {
 	it('prints the sentences by theme, in English with --lang=en', async () => {
 		const { code, stdout } = await barometer('findings', '--year', '2017', '--lang=en');
 		expect(code).toBe(0);
-		expect(stdout).toMatch(/^== awareness ==\nIn 2017, 63% /);
+		expect(stdout).toMatch(/^== Awareness ==\nIn 2017, 63% /);
 		expect(stdout).toContain('stable since 2016 (+6\u00a0pts, within the margin of error).');
 	});
 
@@ -346,4 +346,18 @@ describe('the barometer bin', () => {
 			promisify(execFile)('npx', ['barometer', 'validate', brokenFolder()])
 		).rejects.toMatchObject({ code: 1 });
 	}, 30_000);
+
+	it('writes findings in French and English, its dictionaries loaded outside the test setup', async () => {
+		for (const lang of ['fr', 'en']) {
+			const { stdout, stderr } = await promisify(execFile)('npx', [
+				'barometer',
+				'findings',
+				'--year',
+				'2017',
+				`--lang=${lang}`
+			]);
+			expect(stderr).toBe('');
+			expect(stdout).toMatch(lang === 'fr' ? /en recul de 13\spoints/ : /a fall of 13\spoints/);
+		}
+	}, 60_000);
 });

@@ -1,8 +1,8 @@
 import { analyseDataset } from '../lib/analysis/analyseDataset';
 import { formatIssue, sortIssues } from '../lib/data/formatIssue';
 import { findings } from '../lib/findings/findings';
-import { loadDictionary } from '../lib/i18n/messages';
 import { validateDataFolder } from '../lib/server/validateDataFolder';
+import { loadEveryDictionary } from '../lib/i18n/messages';
 import { catalog } from '../lib/views/catalog';
 import { parseArgs } from './cliArgs';
 import { findingsJson, findingsText } from './findingsOutput';
@@ -86,19 +86,20 @@ export async function run(
 		);
 		return 0;
 	}
-	// The sentences' words are a dictionary part loaded on demand, as on the server.
-	await loadDictionary(lang);
-	const list = findings(catalog(result.dataset, analysis, lang), { year: year ?? undefined });
+	const words = catalog(result.dataset, analysis, lang);
+	const list = findings(words, { year: year ?? undefined });
 	if (list.length === 0)
 		err(`barometer: no figures${year === null ? '' : ` for ${year}`} in ${folder}`);
 	if (json) out(JSON.stringify(findingsJson(list)));
-	else if (list.length > 0) out(findingsText(list));
+	else if (list.length > 0) out(findingsText(list, words.themeLabel));
 	return 0;
 }
 
 /** Entry point of the `barometer` bin: real stdout and stderr, an exit code, never a stack trace. */
 export async function main(args: string[]): Promise<number> {
 	try {
+		// The commands write in every language; the site loads one language's words at a time.
+		await loadEveryDictionary();
 		return await run(
 			args,
 			(text) => process.stdout.write(`${text}\n`),

@@ -23,8 +23,8 @@ describe('findingsOutput', () => {
 	});
 
 	it('prints a line per finding under a line per theme', () => {
-		const lines = findingsText(list).split('\n');
-		expect(lines[0]).toBe('== awareness ==');
+		const lines = findingsText(list, (theme) => `Label of ${theme}`).split('\n');
+		expect(lines[0]).toBe('== Label of awareness ==');
 		expect(lines.filter((line) => line.startsWith('== ')).length).toBe(
 			new Set(list.map((f) => f.theme)).size
 		);

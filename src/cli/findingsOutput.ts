@@ -26,18 +26,22 @@ export function findingsJson(findings: readonly Finding[]) {
 }
 
 /**
- * The sentences by theme, a `== theme ==` line before each theme's.
+ * The sentences by theme, a `== label ==` line (themes.csv's label in the sentences' language)
+ * before each theme's.
  *
- * @example findingsText(findings(catalog)) // '== awareness ==\nEn 2020, 47 % … (au-delà de la marge d\'erreur).\n…'
+ * @example findingsText(findings(catalog), catalog.themeLabel) // '== Notoriété ==\nEn 2020, 47 % … (au-delà de la marge d\'erreur).\n…'
  */
-export function findingsText(findings: readonly Finding[]): string {
+export function findingsText(
+	findings: readonly Finding[],
+	themeLabel: (theme: string) => string
+): string {
 	const lines: string[] = [];
 	let theme: string | null = null;
 	for (const finding of findings) {
 		if (finding.theme !== theme) {
 			if (theme !== null) lines.push('');
 			theme = finding.theme;
-			lines.push(`== ${theme} ==`);
+			lines.push(`== ${themeLabel(theme)} ==`);
 		}
 		lines.push(finding.text);
 	}
