@@ -1,6 +1,7 @@
 /**
- * The overview's "À retenir" / "Key findings" in the built site: six sentences written at build
- * time, plain text, present without JavaScript, in each language.
+ * The key findings in the built site: the overview's six ("À retenir" / "Key findings") and a
+ * theme page's own (at most three), written at build time, plain text, present without
+ * JavaScript, in each language.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -56,4 +57,43 @@ describe('the overview opens with its key findings', () => {
 			await context.close();
 		}
 	});
+});
+
+const themePages = [
+	{
+		path: 'awareness/',
+		heading: 'À retenir',
+		text: '47\u00a0% du grand public a déjà entendu parler'
+	},
+	{ path: 'en/awareness/', heading: 'Key findings', text: '47% of the general public had heard of' }
+];
+
+describe('a theme page opens with its own findings', () => {
+	it.for(themePages)(
+		'$path: at most three, before the charts, without JavaScript',
+		async (theme) => {
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const page = await context.newPage();
+			try {
+				await page.goto(new URL(theme.path, baseURL).href);
+				const section = page.locator('section[aria-labelledby="theme-findings"]');
+				expect((await section.locator('h2').textContent())?.trim()).toBe(theme.heading);
+				const items = await section.locator('li').allTextContents();
+				expect(items.length).toBeGreaterThan(0);
+				expect(items.length).toBeLessThanOrEqual(3);
+				expect(items.some((text) => text.includes(theme.text))).toBe(true);
+				expect(await section.locator('li *').count(), 'plain text').toBe(0);
+				const order = await page.evaluate(() => {
+					const findings = document.querySelector('section[aria-labelledby="theme-findings"]');
+					const chart = document.querySelector('.theme-chart');
+					return findings && chart
+						? findings.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING
+						: 0;
+				});
+				expect(order).toBeGreaterThan(0);
+			} finally {
+				await context.close();
+			}
+		}
+	);
 });

@@ -5,11 +5,18 @@ import type { Population, Wave } from './types';
  * populations.csv has.
  *
  * @example
- * populationsOfWaves(waves) // [{ id: 'entrepreneurs', labelFr: 'entrepreneurs', labelEn: 'entrepreneurs', parent: null }, …]
+ * populationsOfWaves(waves) // [{ id: 'entrepreneurs', labelFr: 'entrepreneurs', labelEn: 'entrepreneurs', parent: null, phraseFr: null, phraseEn: null }, …]
  */
 export function populationsOfWaves(waves: readonly Wave[]): Population[] {
 	const parents = new Map<string, string | null>();
 	for (const wave of waves)
 		if (!parents.has(wave.population)) parents.set(wave.population, wave.parent);
-	return [...parents].map(([id, parent]) => ({ id, labelFr: id, labelEn: id, parent }));
+	return [...parents].map(([id, parent]) => ({
+		id,
+		labelFr: id,
+		labelEn: id,
+		parent,
+		phraseFr: null,
+		phraseEn: null
+	}));
 }

@@ -120,7 +120,9 @@ export const schema = {
 		column('label_fr', readText, 'key'),
 		column('label_en', readText, 'key'),
 		column('order', readOrder, 'optional'),
-		column('parent', readId, 'optional')
+		column('parent', readId, 'optional'),
+		column('phrase_fr', readText, 'optional'),
+		column('phrase_en', readText, 'optional')
 	],
 	themes: [
 		column('theme', readId, 'key'),

@@ -123,6 +123,9 @@ export interface Population {
 	labelEn: string;
 	/** The subgroup's population, e.g. `public` for `public_18_24`; null for a top-level one. */
 	parent: PopulationId | null;
+	/** How it reads after a percentage ("du grand public", "of the general public"); null when not given. */
+	phraseFr: string | null;
+	phraseEn: string | null;
 }
 
 /** A row of themes.csv (or, when the file is absent, a theme of questions.csv). */

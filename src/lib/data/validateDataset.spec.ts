@@ -267,9 +267,30 @@ describe('validateDataset', () => {
 			"data/site.csv:1:1: warning: missing file: without site.csv, the site's title, lead and footer are neutral words"
 		]);
 		expect(result.dataset.populations).toEqual([
-			{ id: 'entrepreneurs', labelFr: 'entrepreneurs', labelEn: 'entrepreneurs', parent: null },
-			{ id: 'public', labelFr: 'public', labelEn: 'public', parent: null },
-			{ id: 'public_18_24', labelFr: 'public_18_24', labelEn: 'public_18_24', parent: 'public' }
+			{
+				id: 'entrepreneurs',
+				labelFr: 'entrepreneurs',
+				labelEn: 'entrepreneurs',
+				parent: null,
+				phraseFr: null,
+				phraseEn: null
+			},
+			{
+				id: 'public',
+				labelFr: 'public',
+				labelEn: 'public',
+				parent: null,
+				phraseFr: null,
+				phraseEn: null
+			},
+			{
+				id: 'public_18_24',
+				labelFr: 'public_18_24',
+				labelEn: 'public_18_24',
+				parent: 'public',
+				phraseFr: null,
+				phraseEn: null
+			}
 		]);
 		expect(result.dataset.themes.map((theme) => [theme.id, theme.labelEn])).toEqual([
 			['tech_for_good', 'tech_for_good'],

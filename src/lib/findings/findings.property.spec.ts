@@ -61,8 +61,15 @@ function dataset(b: Generated): Dataset {
 		composition: [],
 		site: {},
 		populations: [
-			{ id: 'alpha', labelFr: 'Alpha', labelEn: 'Alpha', parent: null },
-			{ id: 'beta', labelFr: 'Bêta', labelEn: 'Beta', parent: null }
+			{
+				id: 'alpha',
+				labelFr: 'Alpha',
+				labelEn: 'Alpha',
+				parent: null,
+				phraseFr: null,
+				phraseEn: null
+			},
+			{ id: 'beta', labelFr: 'Bêta', labelEn: 'Beta', parent: null, phraseFr: null, phraseEn: null }
 		],
 		themes: [{ id: 'theme', labelFr: 'Thème', labelEn: 'Theme', leadFr: null, leadEn: null }],
 		charts: [],

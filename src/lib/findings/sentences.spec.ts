@@ -6,18 +6,21 @@ const french = bundledCatalog('fr');
 const english = bundledCatalog('en');
 
 describe('figureSentence', () => {
-	it("fills the question's template with the population's phrase and the change clause", () => {
-		const withPhrase = { ...french, populationPhrase: () => 'du grand public' };
+	it("fills the question's template with populations.csv's phrase and the change clause", () => {
 		const estimate = french.estimate('public', 'awareness_terms', 'sse', 2020)!;
 		const change = french.changeTo('public', 'awareness_terms', 'sse', 2020);
-		expect(figureSentence(withPhrase, estimate, change)).toBe(
+		expect(figureSentence(french, estimate, change)).toBe(
 			"En 2020, 47\u00a0% du grand public a déjà entendu parler du terme «\u00a0Économie sociale et solidaire (ESS)\u00a0», en recul de 21\u00a0points depuis 2018 (au-delà de la marge d'erreur)."
 		);
 	});
 
-	it('falls back to the population label, and writes a first wave as a level alone', () => {
+	it('falls back to the population label without a phrase, and writes a first wave as a level alone', () => {
 		const estimate = english.estimate('entrepreneurs', 'digital_social_link', 'yes', 2017)!;
 		expect(figureSentence(english, estimate, undefined)).toBe(
+			'Associating digital technology with social entrepreneurship, 2017: “Yes” for 60% of social entrepreneurs.'
+		);
+		const withoutPhrase = { ...english, populationPhrase: () => null };
+		expect(figureSentence(withoutPhrase, estimate, undefined)).toBe(
 			'Associating digital technology with social entrepreneurship, 2017: “Yes” for 60% Social entrepreneurs.'
 		);
 	});

@@ -10,6 +10,13 @@ describe('catalog', () => {
 		expect(en.themeLabel('unknown_theme')).toBe('unknown_theme');
 	});
 
+	it("reads a population's phrase in its language, null when populations.csv gives none", () => {
+		expect(sampleCatalog('fr').populationPhrase('public')).toBe('du grand public');
+		expect(sampleCatalog('en').populationPhrase('public')).toBe('of the general public');
+		expect(sampleCatalog('fr').populationPhrase('entrepreneurs')).toBeNull();
+		expect(sampleCatalog('fr').populationPhrase('nobody')).toBeNull();
+	});
+
 	it('colours by populations.csv order, never by an id: the first top-level one, the others, subgroups', () => {
 		const fr = sampleCatalog('fr');
 		expect(['entrepreneurs', 'public', 'public_18_24'].map(fr.tone)).toEqual([

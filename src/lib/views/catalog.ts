@@ -3,6 +3,7 @@ import type { Change, Estimate, Gap } from '../analysis/types';
 import type {
 	ChartSpec,
 	Dataset,
+	Population,
 	Question,
 	SiteKey,
 	SiteText,
@@ -22,6 +23,10 @@ interface Labelled {
 const labelIn: Record<Lang, (item: Labelled) => string | null> = {
 	fr: (item) => item.labelFr,
 	en: (item) => item.labelEn
+};
+const phraseIn: Record<Lang, (item: Population) => string | null> = {
+	fr: (item) => item.phraseFr,
+	en: (item) => item.phraseEn
 };
 const noteIn: Record<Lang, (item: Question) => string | null> = {
 	fr: (item) => item.noteFr,
@@ -153,7 +158,10 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 			return pick(figure) ?? pick(answer) ?? answerId;
 		},
 		populationLabel: (population) => pick(populations.get(population)) ?? population,
-		populationPhrase: () => null,
+		populationPhrase(population) {
+			const known = populations.get(population);
+			return known ? phraseIn[lang](known) : null;
+		},
 		tone(population) {
 			if (populations.get(population)?.parent) return 'subgroup';
 			return population === firstTopLevel ? 'entrepreneurs' : 'public';

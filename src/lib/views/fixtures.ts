@@ -126,7 +126,11 @@ export function sampleDataset(): Dataset {
 		site: {},
 		populations: [
 			population('entrepreneurs', 'Entrepreneurs sociaux', 'Social entrepreneurs'),
-			population('public', 'Grand public', 'General public'),
+			{
+				...population('public', 'Grand public', 'General public'),
+				phraseFr: 'du grand public',
+				phraseEn: 'of the general public'
+			},
 			population('public_18_24', '18–24 ans', '18–24 year olds', 'public')
 		],
 		themes: ['awareness', 'obstacles', 'barriers_to_creation', 'tech_for_good', 'other'].map(
@@ -151,7 +155,7 @@ export function sampleDataset(): Dataset {
 }
 
 function population(id: string, labelFr: string, labelEn: string, parent: string | null = null) {
-	return { id, labelFr, labelEn, parent };
+	return { id, labelFr, labelEn, parent, phraseFr: null, phraseEn: null };
 }
 
 function chart(

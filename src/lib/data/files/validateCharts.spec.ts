@@ -26,9 +26,30 @@ const context: ChartsContext = {
 		{ questionId: 'gave', id: 'no', labelFr: 'Non', labelEn: 'No', order: 2 }
 	],
 	populations: [
-		{ id: 'volunteers', labelFr: 'Bénévoles', labelEn: 'Volunteers', parent: null },
-		{ id: 'adults', labelFr: 'Adultes', labelEn: 'Adults', parent: null },
-		{ id: 'adults_young', labelFr: 'Jeunes', labelEn: 'Young', parent: 'adults' }
+		{
+			id: 'volunteers',
+			labelFr: 'Bénévoles',
+			labelEn: 'Volunteers',
+			parent: null,
+			phraseFr: null,
+			phraseEn: null
+		},
+		{
+			id: 'adults',
+			labelFr: 'Adultes',
+			labelEn: 'Adults',
+			parent: null,
+			phraseFr: null,
+			phraseEn: null
+		},
+		{
+			id: 'adults_young',
+			labelFr: 'Jeunes',
+			labelEn: 'Young',
+			parent: 'adults',
+			phraseFr: null,
+			phraseEn: null
+		}
 	]
 };
 const read = (rows: string) =>

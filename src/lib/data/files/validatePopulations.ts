@@ -8,7 +8,8 @@ import { unknownValueMessage } from './unknownValueMessage';
 
 /**
  * Checks the rows of populations.csv: each population once, a parent that is another, top-level
- * population of the file. The records are in display order (`order`, else the file's).
+ * population of the file; a phrase (`phrase_fr`, `phrase_en`) given in one language only is warned
+ * about. The records are in display order (`order`, else the file's).
  *
  * @example
  * validatePopulations(readTable('data/populations.csv', bytes, schema.populations), 'data/populations.csv').records
@@ -58,12 +59,23 @@ export function validatePopulations(
 			);
 			continue;
 		}
+		const missing = v.phrase_fr === null ? 'phrase_fr' : v.phrase_en === null ? 'phrase_en' : null;
+		if (missing !== null && (v.phrase_fr ?? v.phrase_en) !== null) {
+			check.report(
+				row,
+				missing,
+				'warning',
+				`${missing} is empty while the other language has a phrase; that language's sentences use the label "${truncate(missing === 'phrase_fr' ? v.label_fr : v.label_en)}"`
+			);
+		}
 		kept.push({
 			record: {
 				id: v.population,
 				labelFr: v.label_fr,
 				labelEn: v.label_en,
-				parent: v.parent
+				parent: v.parent,
+				phraseFr: v.phrase_fr,
+				phraseEn: v.phrase_en
 			},
 			order: v.order
 		});

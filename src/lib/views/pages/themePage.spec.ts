@@ -29,6 +29,16 @@ describe('questionPath', () => {
 describe('themePage', () => {
 	const catalog = sampleCatalog('fr');
 
+	it('opens with its own findings, at most three, plain text', () => {
+		expect(themePage(catalog, 'awareness')?.findings.map((f) => f.text)).toEqual([
+			"Question awareness_terms «\u00a0Entrepreneuriat social (libellé 2017)\u00a0» — Grand public, 2017\u00a0: 35\u00a0%, en progression de 5\u00a0points depuis 2016 (au-delà de la marge d'erreur).",
+			"Question awareness_terms «\u00a0Réponse sse\u00a0» — Grand public, 2017\u00a0: 63\u00a0%, stable depuis 2016 (+2\u00a0pts, dans la marge d'erreur)."
+		]);
+		const techForGood = themePage(catalog, 'tech-for-good')!.findings;
+		expect(techForGood).toHaveLength(3);
+		expect(techForGood.every((f) => f.text.includes('digital_social_link'))).toBe(true);
+	});
+
 	it("draws each chart of charts.csv in order, with the theme's name and the chart's note", () => {
 		const page = themePage(catalog, 'obstacles');
 		expect(page).toMatchObject({ theme: 'obstacles', title: 'Thème obstacles', lead: null });

@@ -1,3 +1,4 @@
+import { themeFindings, type OverviewFinding } from '../../findings/overviewFindings';
 import { themeSlug } from '../../data/themeSlug';
 import type { ChartSpec } from '../../data/types';
 import type { Catalog } from '../catalog';
@@ -26,6 +27,8 @@ export interface ThemePageView {
 	theme: string;
 	title: string;
 	lead: string | null;
+	/** Its key findings, at most three, plain text. */
+	findings: OverviewFinding[];
 	charts: ThemeChartView[];
 }
 
@@ -61,7 +64,7 @@ export function questionPath(catalog: Catalog, questionId: string): string {
 }
 
 /**
- * What a theme page draws: its title and lead, then each chart of charts.csv in order; a chart
+ * What a theme page draws: its title and lead, its key findings, then each chart of charts.csv in order; a chart
  * with nothing to draw (no figure published) is left out. Null for a slug that is no theme page.
  *
  * @example
@@ -74,6 +77,7 @@ export function themePage(catalog: Catalog, slug: string): ThemePageView | null 
 		theme: link.theme,
 		title: link.label,
 		lead: catalog.themeLead(link.theme),
+		findings: themeFindings(catalog, link.theme),
 		charts: catalog.chartsOf(link.theme).flatMap((chart) => {
 			const view = chartView(catalog, chart);
 			return view ? [view] : [];
