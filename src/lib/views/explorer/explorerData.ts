@@ -1,16 +1,22 @@
 import type { Dataset } from '../../data/types';
-import type { ExplorerOptions } from './explorerState';
+import { readExplorerState, type ExplorerOptions } from './explorerState';
 import type { Catalog } from '../catalog';
+import { explorerViews, type ExplorerViews } from './explorerViews';
 
 /** What the explorer needs in the browser: the validated records (without file locations) and its options. */
 export interface ExplorerData {
 	dataset: Dataset;
 	options: ExplorerOptions;
+	/** Labels of the questions and populations offered, by id, for the controls. */
+	labels: { questions: Record<string, string>; populations: Record<string, string> };
+	/** The views of the default state (no query), computed at build time; null without data. */
+	initial: ExplorerViews | null;
 }
 
 /**
- * The explorer's page data. The browser recomputes estimates, changes and comparisons from these
- * records with the same pure functions as the build, so any two waves can be compared.
+ * The explorer's page data. The page starts on the default state's views, computed here; for any
+ * other state the browser recomputes estimates, changes and comparisons from these records with
+ * the same pure functions as the build, so any two waves can be compared.
  *
  * @example
  * explorerData(catalog).options.questions[0] // { id: 'awareness_terms', populations: ['public'], subgroups: [], years: [2012, 2013, 2016, 2017, 2018, 2020] }
@@ -29,11 +35,19 @@ export function explorerData(catalog: Catalog): ExplorerData {
 			};
 		})
 		.filter((question) => question.years.length > 0);
+	const options = { questions };
+	const initial = readExplorerState(new URLSearchParams(), options);
+	const populations = [...new Set(questions.flatMap((question) => question.populations))];
 	return {
 		dataset: {
 			...dataset,
 			figures: dataset.figures.map((figure) => ({ ...figure, location: { file: '', line: 0 } }))
 		},
-		options: { questions }
+		options,
+		labels: {
+			questions: Object.fromEntries(questions.map(({ id }) => [id, catalog.questionLabel(id)])),
+			populations: Object.fromEntries(populations.map((id) => [id, catalog.populationLabel(id)]))
+		},
+		initial: initial && explorerViews(catalog, initial)
 	};
 }
