@@ -3,6 +3,7 @@
  * other than the default one, whose views the build computed: the analysis is not part of the
  * JavaScript the page loads before any interaction.
  */
+import { figureTexts, type FigureText } from '$lib/charts/text/figureText';
 import { analyseDataset } from '$lib/analysis/analyseDataset';
 import type { Dataset } from '$lib/data/types';
 import type { Lang } from '$lib/i18n/lang';
@@ -13,8 +14,14 @@ import { explorerViews, type ExplorerViews } from '$lib/views/explorer/explorerV
 /** The last catalog built: the records are analysed once a language, not once a state. */
 let last: { dataset: Dataset; lang: Lang; catalog: Catalog } | null = null;
 
-export function viewsOf(dataset: Dataset, lang: Lang, selection: ExplorerState): ExplorerViews {
+/** The views of a state and the words of its figures, by view id. */
+export function viewsOf(
+	dataset: Dataset,
+	lang: Lang,
+	selection: ExplorerState
+): { views: ExplorerViews; texts: Record<string, FigureText> } {
 	if (last?.dataset !== dataset || last.lang !== lang)
 		last = { dataset, lang, catalog: makeCatalog(dataset, analyseDataset(dataset), lang) };
-	return explorerViews(last.catalog, selection);
+	const views = explorerViews(last.catalog, selection);
+	return { views, texts: figureTexts(lang, { trends: [views.trend], bars: views.bars }) };
 }

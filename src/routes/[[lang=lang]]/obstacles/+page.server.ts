@@ -1,3 +1,4 @@
+import { figureTexts } from '$lib/charts/text/figureText';
 import { langFromParam } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/messages';
 import { siteCatalog } from '$lib/server/siteCatalog';
@@ -6,5 +7,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFromParam(params.lang);
-	return { ...obstaclesPage(await siteCatalog(lang)), title: t(lang, 'nav.obstacles') };
+	const page = obstaclesPage(await siteCatalog(lang));
+	const texts = figureTexts(lang, { bars: [page.entrepreneurs, page.public] });
+	return { ...page, texts, title: t(lang, 'nav.obstacles') };
 };

@@ -1,3 +1,4 @@
+import { figureTexts } from '$lib/charts/text/figureText';
 import { langFromParam } from '$lib/i18n/lang';
 import { t } from '$lib/i18n/messages';
 import { siteCatalog } from '$lib/server/siteCatalog';
@@ -6,5 +7,7 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFromParam(params.lang);
-	return { ...techForGoodPage(await siteCatalog(lang)), title: t(lang, 'nav.techForGood') };
+	const page = techForGoodPage(await siteCatalog(lang));
+	const texts = figureTexts(lang, { dumbbells: [page.association, page.domains] });
+	return { ...page, texts, title: t(lang, 'nav.techForGood') };
 };
