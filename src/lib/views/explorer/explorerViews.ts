@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog';
 import { rankedBarsView } from '../charts/rankedBarsView';
 import { trendView } from '../charts/trendView';
+import { publishedChanges, type PublishedChangeView } from '../pages/publishedChanges';
 import type { RankedBarsView, TrendView } from '../types';
 import type { ExplorerState } from './explorerState';
 import { compareWaves, type WaveComparisonRow } from './waveComparison';
@@ -10,6 +11,8 @@ export interface ExplorerViews {
 	/** The state these views show. */
 	selection: ExplorerState;
 	trend: TrendView;
+	/** The changes published without a level, of the populations drawn. */
+	changesOnly: PublishedChangeView[];
 	/** The answers at the later wave, a chart a population. */
 	bars: RankedBarsView[];
 	comparison: WaveComparisonRow[];
@@ -28,6 +31,9 @@ export function explorerViews(catalog: Catalog, selection: ExplorerState): Explo
 	return {
 		selection,
 		trend: trendView(catalog, { id: 'explorer-trend', questionId: question, populations }),
+		changesOnly: publishedChanges(catalog, question).filter((change) =>
+			populations.includes(change.population)
+		),
 		bars: populations.flatMap(
 			(population) =>
 				rankedBarsView(catalog, {
