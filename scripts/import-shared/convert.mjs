@@ -349,6 +349,33 @@ const NOT_A_SERIES_EN =
 	"A one-year measure: the development-outlook wording changes between editions (2013 'fairly good', 2017 changes only, 2018 '9 in 10 optimistic'), so it is not a comparable series.";
 
 /**
+ * The house style of the headline questions' key findings (questions.csv `finding_fr` /
+ * `finding_en`), after the sentences of the 2018 report. `{change}` is written from the verdict.
+ */
+const FINDING_TEMPLATES = {
+	awareness_terms: [
+		'En {year}, {pct} {population} a déjà entendu parler du terme « {answer} »{change}.',
+		'In {year}, {pct} {population} had heard of the term “{answer}”{change}.'
+	],
+	priority_problems: [
+		'En {year}, « {answer} » est un problème sociétal à résoudre en priorité pour {pct} {population}{change}.',
+		'In {year}, “{answer}” was a societal problem to solve as a priority for {pct} {population}{change}.'
+	],
+	obstacles_development: [
+		"En {year}, « {answer} » est un frein au développement de l'activité pour {pct} {population}{change}.",
+		'In {year}, “{answer}” was an obstacle to developing the activity for {pct} {population}{change}.'
+	],
+	impact_measurement_started: [
+		"Mesure de l'impact social de son activité, {year} : « {answer} » pour {pct} {population}{change}.",
+		'Measuring the social impact of their activity, {year}: “{answer}” for {pct} {population}{change}.'
+	],
+	digital_social_link: [
+		"Associer le numérique à l'entrepreneuriat social, {year} : « {answer} » pour {pct} {population}{change}.",
+		'Associating digital technology with social entrepreneurship, {year}: “{answer}” for {pct} {population}{change}.'
+	]
+};
+
+/**
  * Questions in display order. `match` selects the shared rows: theme, and question_fr when a theme
  * holds several questions, or answer_fr for the development-outlook measures.
  */
@@ -1090,8 +1117,22 @@ function convert() {
 	);
 	counts['questions.csv'] = writeCsv(
 		path.join(outputDirectory, 'questions.csv'),
-		['question_id', 'theme', 'kind', 'label_fr', 'label_en', 'note_fr', 'note_en', 'headline'],
-		QUESTIONS
+		[
+			'question_id',
+			'theme',
+			'kind',
+			'label_fr',
+			'label_en',
+			'note_fr',
+			'note_en',
+			'headline',
+			'finding_fr',
+			'finding_en'
+		],
+		QUESTIONS.map((question) => {
+			const [findingFr = '', findingEn = ''] = FINDING_TEMPLATES[question.question_id] ?? [];
+			return { ...question, finding_fr: findingFr, finding_en: findingEn };
+		})
 	);
 	counts['answers.csv'] = writeCsv(
 		path.join(outputDirectory, 'answers.csv'),

@@ -230,6 +230,112 @@ describe('barometer summary', () => {
 	});
 });
 
+describe('barometer findings', () => {
+	it('prints one JSON array of findings whose verdicts are those of summary --json', async () => {
+		const { code, stdout } = await barometer('findings', 'data', '--year', '2017', '--json');
+		expect(code).toBe(0);
+		const list = JSON.parse(stdout);
+		expect(Array.isArray(list)).toBe(true);
+		for (const finding of list)
+			expect(Object.keys(finding)).toEqual([
+				'theme',
+				'kind',
+				'question_id',
+				'answer_id',
+				'population',
+				'population_b',
+				'year',
+				'from_year',
+				'pct',
+				'pct_b',
+				'delta',
+				'gap',
+				'verdict',
+				'text'
+			]);
+		expect(
+			list.find(
+				(f: { question_id: string; answer_id: string; population: string }) =>
+					f.question_id === 'priority_problems' &&
+					f.answer_id === 'unemployment' &&
+					f.population === 'public'
+			)
+		).toEqual({
+			theme: 'problems_to_solve',
+			kind: 'change',
+			question_id: 'priority_problems',
+			answer_id: 'unemployment',
+			population: 'public',
+			population_b: null,
+			year: 2017,
+			from_year: 2016,
+			pct: 41,
+			pct_b: null,
+			delta: -13,
+			gap: null,
+			verdict: 'significant',
+			text: expect.stringContaining(
+				", en recul de 13\u00a0points depuis 2016 (au-delà de la marge d'erreur)."
+			)
+		});
+		const summary = JSON.parse((await barometer('summary', '--json')).stdout);
+		for (const finding of list) {
+			if (finding.kind === 'change') {
+				const change = summary.changes.find(
+					(c: Record<string, unknown>) =>
+						c.population === finding.population &&
+						c.question_id === finding.question_id &&
+						c.answer_id === finding.answer_id &&
+						c.to_year === finding.year
+				);
+				expect([finding.from_year, finding.delta, finding.verdict]).toEqual([
+					change.from_year,
+					change.delta,
+					change.verdict
+				]);
+			}
+			if (finding.kind === 'gap') {
+				const gap = summary.gaps.find(
+					(g: Record<string, unknown>) =>
+						g.year === finding.year &&
+						g.question_id === finding.question_id &&
+						g.answer_id === finding.answer_id
+				);
+				expect([finding.population_b, finding.gap, finding.verdict]).toEqual([
+					gap.population_b,
+					gap.gap,
+					gap.verdict
+				]);
+			}
+			if (finding.kind === 'level') expect(finding.verdict).toBe(null);
+		}
+	});
+
+	it('prints the sentences by theme, in English with --lang=en', async () => {
+		const { code, stdout } = await barometer('findings', '--year', '2017', '--lang=en');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^== awareness ==\nIn 2017, 63% /);
+		expect(stdout).toContain('stable since 2016 (+6\u00a0pts, within the margin of error).');
+	});
+
+	it('refuses a language it does not have, and --year on another command', async () => {
+		const wrongLang = await barometer('findings', '--lang', 'de');
+		expect(wrongLang.code).toBe(2);
+		expect(wrongLang.stderr).toMatch(/^barometer: --lang must be fr or en, not "de"\n/);
+		expect((await barometer('summary', '--year', '2017')).stderr).toMatch(
+			/^barometer: unexpected argument "--year"/
+		);
+	});
+
+	it('prints an empty array and says so on stderr for a year without figures', async () => {
+		expect(await barometer('findings', '--year', '2014', '--json')).toEqual({
+			code: 0,
+			stdout: '[]',
+			stderr: 'barometer: no figures for 2014 in data'
+		});
+	});
+});
+
 describe('the barometer bin', () => {
 	it('runs as npx barometer, with the exit code of the command', async () => {
 		const { stdout } = await promisify(execFile)('npx', ['barometer', 'validate', 'data']);

@@ -1,6 +1,10 @@
 import { analyseDataset } from '../lib/analysis/analyseDataset';
 import { formatIssue, sortIssues } from '../lib/data/formatIssue';
+import { findings } from '../lib/findings/findings';
 import { validateDataFolder } from '../lib/server/validateDataFolder';
+import { catalog } from '../lib/views/catalog';
+import { parseArgs } from './cliArgs';
+import { findingsJson, findingsText } from './findingsOutput';
 import { importCommand, importUsage } from './importCommand';
 import { summaryJson } from './summaryJson';
 import { summaryTable } from './summaryTable';
@@ -13,12 +17,17 @@ Commands:
                          prints file:line:column: error|warning: message, exit 1 on errors
   summary [DIR]          figures by theme with ▲▼ for significant changes
   summary [DIR] --json   every wave, estimate, change and gap as one JSON object
+  findings [DIR]         key findings by theme, in words that follow the test
+                         (a change is a rise or a fall only beyond the margin of error)
   import FILE... --year Y --population P --out OUT [--data DIR] [--accept-proposals]
                          [--fieldwork START:END]
                          the institute's cross-tab workbook or CSV export into a new data
                          folder (barometer import --help for more)
 
 Options:
+  --year Y               findings: the wave to write about (default: each question's latest)
+  --lang fr|en           findings: the language of the sentences (default: fr)
+  --json                 summary, findings: one JSON document on stdout
   -h, --help             show this help`;
 
 /** Runs the command and returns its exit code; output goes through the given writers. */
@@ -34,22 +43,17 @@ export async function run(
 		}
 		return importCommand(args.slice(1), out, err);
 	}
-	const flags = args.filter((arg) => arg.startsWith('-'));
-	const [command, folder = 'data', ...extra] = args.filter((arg) => !arg.startsWith('-'));
-	if (flags.includes('-h') || flags.includes('--help')) {
+	const parsed = parseArgs(args);
+	if (parsed.kind === 'help') {
 		out(usage);
 		return 0;
 	}
-	const unknownFlag = flags.find((flag) => flag !== '--json' || command !== 'summary');
-	if (!command || !['validate', 'summary'].includes(command) || unknownFlag || extra.length > 0) {
-		err(
-			command && !['validate', 'summary'].includes(command)
-				? `barometer: unknown command "${command}"`
-				: `barometer: unexpected argument "${unknownFlag ?? extra[0]}"`
-		);
+	if (parsed.kind === 'error') {
+		err(parsed.message);
 		err(usage);
 		return 2;
 	}
+	const { command, folder } = parsed.args;
 
 	const validation = await validateDataFolder(folder);
 	if (!validation.read) {
@@ -72,11 +76,20 @@ export async function run(
 	}
 	for (const line of report) err(line);
 	const analysis = analyseDataset(result.dataset);
-	out(
-		flags.includes('--json')
-			? JSON.stringify(summaryJson(result.dataset, analysis))
-			: summaryTable(result.dataset, analysis)
-	);
+	const { json, year, lang } = parsed.args;
+	if (command === 'summary') {
+		out(
+			json
+				? JSON.stringify(summaryJson(result.dataset, analysis))
+				: summaryTable(result.dataset, analysis)
+		);
+		return 0;
+	}
+	const list = findings(catalog(result.dataset, analysis, lang), { year: year ?? undefined });
+	if (list.length === 0)
+		err(`barometer: no figures${year === null ? '' : ` for ${year}`} in ${folder}`);
+	if (json) out(JSON.stringify(findingsJson(list)));
+	else if (list.length > 0) out(findingsText(list));
 	return 0;
 }
 

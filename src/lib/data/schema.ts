@@ -74,7 +74,9 @@ export const schema = {
 		column('label_en', readText, 'key'),
 		column('note_fr', readText, 'optional'),
 		column('note_en', readText, 'optional'),
-		column('headline', readFlag, 'optional')
+		column('headline', readFlag, 'optional'),
+		column('finding_fr', readText, 'optional'),
+		column('finding_en', readText, 'optional')
 	],
 	answers: [
 		column('question_id', readId, 'key'),

@@ -10,6 +10,8 @@ const question = (kind: Question['kind']): Question => ({
 	labelEn: 'Hiring',
 	noteFr: null,
 	noteEn: null,
+	findingFr: null,
+	findingEn: null,
 	headline: false
 });
 const figure = (pct: number | null): Figure => ({

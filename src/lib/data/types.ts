@@ -37,6 +37,9 @@ export interface Question {
 	noteEn: string | null;
 	/** Marks the figures the overview leads with. */
 	headline: boolean;
+	/** The house style of this question's key findings, with `{pct}`, `{change}`…; null: the default sentence. */
+	findingFr: string | null;
+	findingEn: string | null;
 }
 
 /** A row of answers.csv. Answers sharing an id are comparable across years. */

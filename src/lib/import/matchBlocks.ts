@@ -217,7 +217,9 @@ export function matchBlocks(
 			labelEn: wording,
 			noteFr: null,
 			noteEn: null,
-			headline: false
+			headline: false,
+			findingFr: null,
+			findingEn: null
 		};
 		questions.push(created);
 		newQuestions.push(created);

@@ -58,6 +58,8 @@ export interface Catalog {
 	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
 	/** populations.csv's name, else the id. */
 	populationLabel(population: string): string;
+	/** How the population reads after a percentage ("du grand public"); null when the data gives none. */
+	populationPhrase(population: string): string | null;
 	/** The colour: the first top-level population's, every other top-level one's, or a subgroup's. */
 	tone(population: string): PopulationTone;
 	/** A text of site.csv in this language (the other language's when empty); null when absent. */
@@ -151,6 +153,7 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 			return pick(figure) ?? pick(answer) ?? answerId;
 		},
 		populationLabel: (population) => pick(populations.get(population)) ?? population,
+		populationPhrase: () => null,
 		tone(population) {
 			if (populations.get(population)?.parent) return 'subgroup';
 			return population === firstTopLevel ? 'entrepreneurs' : 'public';

@@ -220,6 +220,8 @@ function question(id: string, theme: string, kind: Question['kind'], headline: b
 		labelEn: `Question ${id} (en)`,
 		noteFr: null,
 		noteEn: null,
+		findingFr: null,
+		findingEn: null,
 		headline
 	};
 }

@@ -13,6 +13,8 @@ const question: Question = {
 	labelEn: 'Hiring',
 	noteFr: null,
 	noteEn: null,
+	findingFr: null,
+	findingEn: null,
 	headline: false
 };
 const answers = (rows: string) =>

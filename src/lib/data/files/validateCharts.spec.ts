@@ -16,7 +16,9 @@ const context: ChartsContext = {
 			labelEn: 'Gave',
 			noteFr: null,
 			noteEn: null,
-			headline: false
+			headline: false,
+			findingFr: null,
+			findingEn: null
 		}
 	],
 	answers: [

@@ -13,7 +13,9 @@ const question: Question = {
 	labelEn: 'Hiring',
 	noteFr: null,
 	noteEn: null,
-	headline: false
+	headline: false,
+	findingFr: null,
+	findingEn: null
 };
 const answer: Answer = {
 	questionId: 'hiring_plans',

@@ -1,11 +1,20 @@
 import type { Table } from '../readTable';
 import type { FileRow } from '../schema';
 import { truncate } from '../truncate';
+import { moveWord } from '../../i18n/moveWords';
+import { findingTemplateProblem } from '../findingTemplate';
 import type { Question } from '../types';
 import { fileCheck, type FileResult } from './fileCheck';
 
+const templateColumns = [
+	['finding_fr', 'fr'],
+	['finding_en', 'en']
+] as const;
+
 /**
- * Checks the rows of questions.csv: each question_id once.
+ * Checks the rows of questions.csv: each question_id once; a finding template with known
+ * placeholders, `{pct}` and `{change}` (an error drops the template), and no move word of its own
+ * (a warning: only `{change}` may say that a figure rose or fell).
  *
  * @example
  * validateQuestions(readTable('data/questions.csv', bytes, schema.questions), 'data/questions.csv').records
@@ -27,7 +36,9 @@ export function validateQuestions(
 			labelEn: v.label_en,
 			noteFr: v.note_fr,
 			noteEn: v.note_en,
-			headline: v.headline ?? false
+			headline: v.headline ?? false,
+			findingFr: v.finding_fr,
+			findingEn: v.finding_en
 		};
 		const first = firstLine.get(question.id);
 		if (first !== undefined) {
@@ -40,6 +51,23 @@ export function validateQuestions(
 			continue;
 		}
 		firstLine.set(question.id, row.line);
+		for (const [name, lang] of templateColumns) {
+			const template = v[name];
+			if (template === null) continue;
+			const problem = findingTemplateProblem(template);
+			const move = moveWord(lang, template.replace(/\{\w+\}/g, ''));
+			if (problem !== null) {
+				check.report(row, name, 'error', `${name}: ${problem}`);
+				if (lang === 'fr') question.findingFr = null;
+				else question.findingEn = null;
+			} else if (move !== null)
+				check.report(
+					row,
+					name,
+					'warning',
+					`${name}: "${truncate(move.word)}" words a move: only {change} may say whether the figure moved`
+				);
+		}
 		check.keep(question);
 	}
 	return check.result();

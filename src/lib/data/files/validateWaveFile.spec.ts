@@ -26,6 +26,8 @@ const question = (id: string, kind: Question['kind']): Question => ({
 	labelEn: id,
 	noteFr: null,
 	noteEn: null,
+	findingFr: null,
+	findingEn: null,
 	headline: false
 });
 const answer = (questionId: string, id: string, order: number): Answer => ({

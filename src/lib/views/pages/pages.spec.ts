@@ -28,6 +28,7 @@ describe('the overview', () => {
 			['digital_social_link', '/tech-for-good', 4]
 		]);
 		expect(overviewPage(emptyCatalog('fr')).headlines).toEqual([]);
+		expect(overviewPage(emptyCatalog('fr')).findings).toEqual([]);
 	});
 });
 

@@ -5,13 +5,15 @@ import { headlineViews } from './headlineViews';
 import { publishedChanges } from './publishedChanges';
 import { rankedBarsView } from '../charts/rankedBarsView';
 import { trendView } from '../charts/trendView';
+import { overviewFindings } from '../../findings/overviewFindings';
 
 /** The overview: the site's title and lead, then the headline figures (see headlineViews). */
 export function overviewPage(catalog: Catalog) {
 	return {
 		heading: catalog.siteText('title') ?? t(catalog.lang, 'site.title'),
 		lead: catalog.siteText('lead') ?? t(catalog.lang, 'site.lead'),
-		headlines: headlineViews(catalog)
+		headlines: headlineViews(catalog),
+		findings: overviewFindings(catalog)
 	};
 }
 
