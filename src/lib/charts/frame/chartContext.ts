@@ -2,8 +2,8 @@
  * The context a chart's frame shares with its layers: the size of the drawing and its two scales.
  * ChartFrame sets it; axes, marks and labels read it, so a layer needs no size or scale props.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { getContext, hasContext, setContext } from 'svelte';
+import { linearScale, type LinearScale } from './linearScale';
 
 /** Room around the plotting area, in viewBox units. */
 export interface Margin {
@@ -22,9 +22,9 @@ export interface ChartContext {
 	readonly innerWidth: number;
 	readonly innerHeight: number;
 	/** Data to horizontal position in the plotting area: years (trends) or percentages (rows). */
-	readonly x: ScaleLinear<number, number>;
+	readonly x: LinearScale;
 	/** Data to vertical position: percentages (trends) or row positions (bars, dumbbells). */
-	readonly y: ScaleLinear<number, number>;
+	readonly y: LinearScale;
 }
 
 /** The plotting area and scales of a chart, from its size, margins and domains. */
@@ -49,10 +49,8 @@ export function frameScales(
 	return {
 		innerWidth,
 		innerHeight,
-		x: scaleLinear().domain(xDomain).rangeRound([0, innerWidth]),
-		y: scaleLinear()
-			.domain(yDomain)
-			.rangeRound(yDirection === 'up' ? [innerHeight, 0] : [0, innerHeight])
+		x: linearScale(xDomain, [0, innerWidth]),
+		y: linearScale(yDomain, yDirection === 'up' ? [innerHeight, 0] : [0, innerHeight])
 	};
 }
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	describeDumbbell,
-	describeEstimate,
-	describeGap,
-	describePoint,
-	describeRankedBars,
-	describeTrend,
-	describeValue
-} from './describe';
+import { describeDumbbell, describeGap, describeRankedBars, describeTrend } from './describe';
+import { describeEstimate, describePoint, describeValue } from './describePoint';
 import {
 	awarenessSeries,
 	awarenessTrend,

@@ -5,7 +5,8 @@ import {
 	expectationsTrend,
 	obstaclesBars
 } from '../test/fixtures';
-import { dumbbellTable, EMPTY_CELL, rankedBarsTable, trendTable } from './tables';
+import { dumbbellTable, rankedBarsTable, trendTable } from './tables';
+import { EMPTY_CELL } from './words';
 
 function plain(text: string): string {
 	return text.replace(/[\u00a0\u202f]/g, ' ');

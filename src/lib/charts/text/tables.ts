@@ -16,6 +16,7 @@ import { seriesNames } from './seriesNames';
 import {
 	baseParts,
 	changeText,
+	EMPTY_CELL,
 	formatInterval,
 	formatPointsRange,
 	missingReasonText,
@@ -36,9 +37,6 @@ export interface TableRow {
 	/** One string a column; the first is the row's heading. */
 	cells: string[];
 }
-
-/** An empty cell: the figure does not exist (a dash, read as such by screen readers). */
-export const EMPTY_CELL = '\u2014';
 
 /** "n" of an estimate for a table: the number, marked when assumed; "unknown" when null. */
 function baseCell(lang: Lang, estimate: EstimateView): string {

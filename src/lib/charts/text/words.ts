@@ -14,6 +14,9 @@ import type {
 	NotComparableView
 } from '../../views/types';
 
+/** An empty table cell: the figure does not exist (a dash, read as such by screen readers). */
+export const EMPTY_CELL = '\u2014';
+
 /** U+2013 EN DASH, between the ends of a range. */
 export const EN_DASH = '\u2013';
 

@@ -30,8 +30,26 @@ describe('explorerData', () => {
 		expect(catalog.dataset.figures[0].location.file).not.toBe('');
 	});
 
-	it('offers no question when nothing was published', () => {
-		expect(explorerData(emptyCatalog('fr')).options.questions).toEqual([]);
+	it('labels the questions and populations offered', () => {
+		expect(data.labels.questions.awareness_terms).toBe(catalog.questionLabel('awareness_terms'));
+		expect(Object.keys(data.labels.questions)).toHaveLength(5);
+		expect(data.labels.populations.public_18_24).toBe(catalog.populationLabel('public_18_24'));
+	});
+
+	it('computes the default state: the first question, every top-level population, all its waves', () => {
+		expect(data.initial?.selection).toEqual({
+			question: 'awareness_terms',
+			populations: ['public'],
+			from: 2012,
+			to: 2017
+		});
+		expect(data.initial?.bars.map((view) => view.id)).toEqual(['explorer-bars-public']);
+	});
+
+	it('offers no question and no view when nothing was published', () => {
+		const empty = explorerData(emptyCatalog('fr'));
+		expect(empty.options.questions).toEqual([]);
+		expect(empty.initial).toBeNull();
 	});
 });
 

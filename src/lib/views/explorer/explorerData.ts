@@ -1,6 +1,7 @@
 import type { Dataset } from '../../data/types';
-import type { ExplorerOptions } from './explorerState';
+import { readExplorerState, type ExplorerOptions } from './explorerState';
 import type { Catalog } from '../catalog';
+import { explorerViews, type ExplorerViews } from './explorerViews';
 
 /**
  * What the explorer needs in the browser: the validated records (without file locations, site
@@ -9,11 +10,18 @@ import type { Catalog } from '../catalog';
 export interface ExplorerData {
 	dataset: Dataset;
 	options: ExplorerOptions;
+	/** Labels of the questions and populations offered, by id, for the controls. */
+	labels: { questions: Record<string, string>; populations: Record<string, string> };
+	/** The questions under their themes, for the question <select>. */
+	groups: QuestionGroup[];
+	/** The views of the default state (no query), computed at build time; null without data. */
+	initial: ExplorerViews | null;
 }
 
 /**
- * The explorer's page data. The browser recomputes estimates, changes and comparisons from these
- * records with the same pure functions as the build, so any two waves can be compared.
+ * The explorer's page data. The page starts on the default state's views, computed here; for any
+ * other state the browser recomputes estimates, changes and comparisons from these records with
+ * the same pure functions as the build, so any two waves can be compared.
  *
  * @example
  * explorerData(catalog).options.questions[0] // { id: 'awareness_terms', populations: ['public'], subgroups: [], years: [2012, 2013, 2016, 2017, 2018, 2020] }
@@ -32,6 +40,9 @@ export function explorerData(catalog: Catalog): ExplorerData {
 			};
 		})
 		.filter((question) => question.years.length > 0);
+	const options = { questions };
+	const initial = readExplorerState(new URLSearchParams(), options);
+	const populations = [...new Set(questions.flatMap((question) => question.populations))];
 	return {
 		dataset: {
 			...dataset,
@@ -40,7 +51,13 @@ export function explorerData(catalog: Catalog): ExplorerData {
 			methodology: { fr: [], en: [] },
 			figures: dataset.figures.map((figure) => ({ ...figure, location: { file: '', line: 0 } }))
 		},
-		options: { questions }
+		options,
+		labels: {
+			questions: Object.fromEntries(questions.map(({ id }) => [id, catalog.questionLabel(id)])),
+			populations: Object.fromEntries(populations.map((id) => [id, catalog.populationLabel(id)]))
+		},
+		groups: questionGroups(catalog, options),
+		initial: initial && explorerViews(catalog, initial)
 	};
 }
 

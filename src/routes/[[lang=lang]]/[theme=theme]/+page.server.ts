@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { figureTexts } from '$lib/charts/text/figureText';
 import { langFromParam } from '$lib/i18n/lang';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { themeLinks, themePage } from '$lib/views/pages/themePage';
@@ -12,7 +13,13 @@ export const entries: EntryGenerator = async () =>
 	]);
 
 export const load: PageServerLoad = async ({ params }) => {
-	const page = themePage(await siteCatalog(langFromParam(params.lang)), params.theme);
+	const lang = langFromParam(params.lang);
+	const page = themePage(await siteCatalog(lang), params.theme);
 	if (!page) error(404, `No theme page "${params.theme}"`);
-	return { page, title: page.title };
+	const texts = figureTexts(lang, {
+		trends: page.charts.map((chart) => (chart.kind === 'trend' ? chart.view : null)),
+		bars: page.charts.map((chart) => (chart.kind === 'bars' ? chart.view : null)),
+		dumbbells: page.charts.map((chart) => (chart.kind === 'gaps' ? chart.view : null))
+	});
+	return { page, texts, title: page.title };
 };

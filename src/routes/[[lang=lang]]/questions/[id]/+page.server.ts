@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { figureTexts } from '$lib/charts/text/figureText';
 import { langFromParam } from '$lib/i18n/lang';
 import { loadDataset } from '$lib/server/loadDataset';
 import { siteCatalog } from '$lib/server/siteCatalog';
@@ -18,5 +19,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFromParam(params.lang);
 	const page = questionPage(await siteCatalog(lang), params.id);
 	if (!page) error(404, `No question "${params.id}"`);
-	return { ...page, title: page.question.label };
+	const texts = figureTexts(lang, { trends: [page.trend], bars: page.bars, dumbbells: page.gaps });
+	return { ...page, texts, title: page.question.label };
 };
