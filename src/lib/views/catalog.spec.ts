@@ -20,8 +20,8 @@ describe('catalog', () => {
 	it('colours by populations.csv order, never by an id: the first top-level one, the others, subgroups', () => {
 		const fr = sampleCatalog('fr');
 		expect(['entrepreneurs', 'public', 'public_18_24'].map(fr.tone)).toEqual([
-			'entrepreneurs',
-			'public',
+			'first',
+			'second',
 			'subgroup'
 		]);
 		const [entrepreneurs, pub, young] = sampleDataset().populations;
@@ -29,7 +29,7 @@ describe('catalog', () => {
 			...sampleDataset(),
 			populations: [pub, entrepreneurs, young]
 		});
-		expect(['public', 'entrepreneurs'].map(swapped.tone)).toEqual(['entrepreneurs', 'public']);
+		expect(['public', 'entrepreneurs'].map(swapped.tone)).toEqual(['first', 'second']);
 		expect(swapped.analysis.gaps[0]).toMatchObject({
 			populationA: 'public',
 			populationB: 'entrepreneurs'

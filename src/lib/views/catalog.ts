@@ -164,7 +164,7 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 		},
 		tone(population) {
 			if (populations.get(population)?.parent) return 'subgroup';
-			return population === firstTopLevel ? 'entrepreneurs' : 'public';
+			return population === firstTopLevel ? 'first' : 'second';
 		},
 		siteText(key) {
 			const text = dataset.site[key];

@@ -9,7 +9,7 @@ import type { Verdict } from '../stats/verdict';
 export type { ChangeVerdict, Verdict };
 
 /** How a population is drawn: two colour-blind-safe hues and a third for subgroups. */
-export type PopulationTone = 'entrepreneurs' | 'public' | 'subgroup';
+export type PopulationTone = 'first' | 'second' | 'subgroup';
 
 /** In a chart of one population's answers, each answer's colour, in the palette's order. */
 export type AnswerTone = 'answer-1' | 'answer-2' | 'answer-3' | 'answer-4' | 'answer-5';

@@ -48,8 +48,8 @@ describe('TrendPanels on the server', () => {
 	it('splits 12 series (6 answers, 2 populations) into 6 panels of 2 lines, one short key', () => {
 		const body = rendered(6, ['public', 'entrepreneurs']);
 		expect(linesByPanel(body)).toEqual([2, 2, 2, 2, 2, 2]);
-		expect(count(body, /class="line tone-public /)).toBe(6);
-		expect(count(body, /class="line tone-entrepreneurs /)).toBe(6);
+		expect(count(body, /class="line tone-second /)).toBe(6);
+		expect(count(body, /class="line tone-first /)).toBe(6);
 		// One key of the two populations for every panel, and one key of the marks.
 		expect(count(body, /class="legend__label"/)).toBe(2);
 		expect(count(body, /class="marks-key /)).toBe(1);

@@ -61,7 +61,7 @@ describe('TrendChart on the server', () => {
 	it('draws the whole awareness series as three stretches: two lines and a lone point', () => {
 		const { body } = render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } });
 		expect(count(body, /class="line__segment/)).toBe(2);
-		expect(count(body, /class="point tone-public/)).toBe(6);
+		expect(count(body, /class="point tone-second/)).toBe(6);
 	});
 
 	it('marks the missing years with their reason', () => {
@@ -86,7 +86,7 @@ describe('TrendChart on the server', () => {
 		const { body } = render(TrendChart, { props: { view, lang: 'fr' } });
 		expect(count(body, /point--derived/)).toBe(1);
 		expect(count(body, /class="point__small-base/)).toBe(1);
-		expect(body).toMatch(/class="point tone-public[^"]*point--derived/);
+		expect(body).toMatch(/class="point tone-second[^"]*point--derived/);
 	});
 
 	it('writes the last value of the series, for print, without a name when it is alone', () => {
@@ -103,8 +103,8 @@ describe('TrendChart on the server', () => {
 		const body = clean(
 			render(TrendChart, { props: { view: awarenessTrend('fr'), lang: 'fr' } }).body
 		);
-		expect(count(body, /class="line tone-public line--solid/)).toBe(1);
-		expect(count(body, /class="point tone-public point--circle/)).toBe(6);
+		expect(count(body, /class="line tone-second line--solid/)).toBe(1);
+		expect(count(body, /class="point tone-second point--circle/)).toBe(6);
 	});
 
 	it('labels every year of a two-year chart, on a phone too', () => {
@@ -171,13 +171,13 @@ describe('TrendChart on the server', () => {
 		// Co-design is joined from 2016 to 2017; financial support, broken in 2017, is not.
 		expect(count(body, /class="line__segment/)).toBe(1);
 		const xs = [
-			...body.matchAll(/class="point tone-entrepreneurs[^"]*"[^>]*transform="translate\((\d+),/g)
+			...body.matchAll(/class="point tone-first[^"]*"[^>]*transform="translate\((\d+),/g)
 		]
 			.map(([, x]) => Number(x))
 			.filter((x, index, all) => all.indexOf(x) === index);
 		expect(xs).toHaveLength(2);
 		const marker = body.match(
-			/<g class="gap-marker gap-marker--break tone-entrepreneurs gap-marker--partial[^"]*"><line class="gap-marker__line[^"]*" x1="([\d.]+)"[^>]*><\/line><text class="gap-marker__label[^"]*"[^>]*>([^<]*)<\/text>/
+			/<g class="gap-marker gap-marker--break tone-first gap-marker--partial[^"]*"><line class="gap-marker__line[^"]*" x1="([\d.]+)"[^>]*><\/line><text class="gap-marker__label[^"]*"[^>]*>([^<]*)<\/text>/
 		);
 		expect(marker?.[2]).toBe('formulation changée');
 		expect(Number(marker?.[1])).toBeCloseTo((xs[0] + xs[1]) / 2, 0);
@@ -272,10 +272,10 @@ function twoTerms(lang: 'fr' | 'en'): TrendView {
 describe('TrendChart with several series of one population', () => {
 	it('gives each series its own dash pattern and marker shape, in the chart and in the key', () => {
 		const body = clean(render(TrendChart, { props: { view: twoTerms('fr'), lang: 'fr' } }).body);
-		expect(count(body, /class="line tone-public line--solid/)).toBe(1);
-		expect(count(body, /class="line tone-public line--dashed/)).toBe(1);
-		expect(count(body, /class="point tone-public point--circle/)).toBe(6);
-		expect(count(body, /class="point tone-public point--square/)).toBe(6);
+		expect(count(body, /class="line tone-second line--solid/)).toBe(1);
+		expect(count(body, /class="line tone-second line--dashed/)).toBe(1);
+		expect(count(body, /class="point tone-second point--circle/)).toBe(6);
+		expect(count(body, /class="point tone-second point--square/)).toBe(6);
 		expect(count(body, /class="legend__line legend__line--solid"/)).toBe(1);
 		expect(count(body, /class="legend__line legend__line--dashed"/)).toBe(1);
 		expect(count(body, /class="legend__marker"/)).toBe(2);
@@ -299,11 +299,11 @@ describe('TrendChart with several series of one population', () => {
 			key: 'entrepreneurs/impact/yes',
 			population: 'entrepreneurs',
 			populationLabel: 'Social entrepreneurs',
-			tone: 'entrepreneurs' as const,
+			tone: 'first' as const,
 			points: yes.points.map((point) => ({
 				...point,
 				key: `e/${point.key}`,
-				tone: 'entrepreneurs' as const,
+				tone: 'first' as const,
 				value: point.value + 20
 			}))
 		};
@@ -311,9 +311,9 @@ describe('TrendChart with several series of one population', () => {
 			render(TrendChart, { props: { view: { ...view, series: [yes, entrepreneurs] }, lang: 'en' } })
 				.body
 		);
-		expect(count(body, /class="point tone-public point--circle/)).toBe(2);
-		expect(count(body, /class="point tone-entrepreneurs point--square/)).toBe(2);
-		expect(count(body, /class="line tone-entrepreneurs line--solid/)).toBe(1);
+		expect(count(body, /class="point tone-second point--circle/)).toBe(2);
+		expect(count(body, /class="point tone-first point--square/)).toBe(2);
+		expect(count(body, /class="line tone-first line--solid/)).toBe(1);
 	});
 
 	it('puts a label that cannot fit into the key, with its value and year', () => {
@@ -380,7 +380,7 @@ describe('TrendChart with several series of one population', () => {
 describe('RankedBars on the server', () => {
 	it('draws a bar a published answer, the derived one hollow', () => {
 		const { body } = render(RankedBars, { props: { view: obstaclesBars('fr'), lang: 'fr' } });
-		expect(count(body, /class="bar tone-entrepreneurs/)).toBe(2);
+		expect(count(body, /class="bar tone-first/)).toBe(2);
 		expect(count(body, /bar--derived/)).toBe(1);
 	});
 
@@ -414,8 +414,8 @@ describe('GapDumbbell on the server', () => {
 		const { body } = render(GapDumbbell, { props: { view: digitalDumbbell('fr'), lang: 'fr' } });
 		expect(count(body, /class="point tone-/)).toBe(8);
 		// Each population its marker, so the two ends differ in grey too.
-		expect(count(body, /class="point tone-entrepreneurs point--square/)).toBe(4);
-		expect(count(body, /class="point tone-public point--circle/)).toBe(4);
+		expect(count(body, /class="point tone-first point--square/)).toBe(4);
+		expect(count(body, /class="point tone-second point--circle/)).toBe(4);
 		expect(count(body, /class="connector[ "]/)).toBe(4);
 		expect(body).toMatch(/>\+19\u00a0pts<\/tspan>/);
 		expect(body).toMatch(/>\+10 à \+25<\/tspan>/);

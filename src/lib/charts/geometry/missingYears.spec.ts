@@ -5,14 +5,14 @@ describe('mergeMissingYears', () => {
 	it('gives each year once, sorted, with whether every series lacks it', () => {
 		const merged = mergeMissingYears([
 			{
-				tone: 'public',
+				tone: 'second',
 				missing: [
 					{ year: 2019, reason: 'no_wave' },
 					{ year: 2014, reason: 'no_wave' }
 				]
 			},
 			{
-				tone: 'entrepreneurs',
+				tone: 'first',
 				missing: [
 					{ year: 2014, reason: 'no_wave' },
 					{ year: 2015, reason: 'not_published' }
@@ -20,25 +20,25 @@ describe('mergeMissingYears', () => {
 			}
 		]);
 		expect(merged).toEqual([
-			{ year: 2014, reasons: ['no_wave'], inEverySeries: true, tones: ['public', 'entrepreneurs'] },
-			{ year: 2015, reasons: ['not_published'], inEverySeries: false, tones: ['entrepreneurs'] },
-			{ year: 2019, reasons: ['no_wave'], inEverySeries: false, tones: ['public'] }
+			{ year: 2014, reasons: ['no_wave'], inEverySeries: true, tones: ['second', 'first'] },
+			{ year: 2015, reasons: ['not_published'], inEverySeries: false, tones: ['first'] },
+			{ year: 2019, reasons: ['no_wave'], inEverySeries: false, tones: ['second'] }
 		]);
 	});
 
 	it('keeps both reasons when the series disagree, no wave first', () => {
 		const merged = mergeMissingYears([
-			{ tone: 'public', missing: [{ year: 2015, reason: 'not_published' }] },
-			{ tone: 'public', missing: [{ year: 2015, reason: 'no_wave' }] }
+			{ tone: 'second', missing: [{ year: 2015, reason: 'not_published' }] },
+			{ tone: 'second', missing: [{ year: 2015, reason: 'no_wave' }] }
 		]);
 		expect(merged).toEqual([
-			{ year: 2015, reasons: ['no_wave', 'not_published'], inEverySeries: true, tones: ['public'] }
+			{ year: 2015, reasons: ['no_wave', 'not_published'], inEverySeries: true, tones: ['second'] }
 		]);
 	});
 
 	it('gives nothing for no series or no missing year', () => {
 		expect(mergeMissingYears([])).toEqual([]);
-		expect(mergeMissingYears([{ tone: 'public', missing: [] }])).toEqual([]);
+		expect(mergeMissingYears([{ tone: 'second', missing: [] }])).toEqual([]);
 	});
 });
 
@@ -46,10 +46,10 @@ describe('mergeBreaks', () => {
 	it('gives each break year once, sorted, with the tones of the series that break', () => {
 		expect(
 			mergeBreaks([
-				{ tone: 'entrepreneurs', breaks: [{ year: 2017, fromYear: 2016 }] },
-				{ tone: 'entrepreneurs', breaks: [] },
+				{ tone: 'first', breaks: [{ year: 2017, fromYear: 2016 }] },
+				{ tone: 'first', breaks: [] },
 				{
-					tone: 'public',
+					tone: 'second',
 					breaks: [
 						{ year: 2017, fromYear: 2013 },
 						{ year: 2013, fromYear: 2012 }
@@ -57,11 +57,11 @@ describe('mergeBreaks', () => {
 				}
 			])
 		).toEqual([
-			{ year: 2013, inEverySeries: false, tones: ['public'] },
-			{ year: 2017, inEverySeries: false, tones: ['entrepreneurs', 'public'] }
+			{ year: 2013, inEverySeries: false, tones: ['second'] },
+			{ year: 2017, inEverySeries: false, tones: ['first', 'second'] }
 		]);
-		expect(mergeBreaks([{ tone: 'public', breaks: [{ year: 2017, fromYear: 2016 }] }])).toEqual([
-			{ year: 2017, inEverySeries: true, tones: ['public'] }
+		expect(mergeBreaks([{ tone: 'second', breaks: [{ year: 2017, fromYear: 2016 }] }])).toEqual([
+			{ year: 2017, inEverySeries: true, tones: ['second'] }
 		]);
 	});
 

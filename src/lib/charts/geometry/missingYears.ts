@@ -19,10 +19,10 @@ const reasonOrder: MissingYear['reason'][] = ['no_wave', 'not_published'];
 
 /**
  * Merges the missing years of several series, by year.
- * @example mergeMissingYears([{ tone: 'public', missing: [{ year: 2014, reason: 'no_wave' }] },
- *   { tone: 'entrepreneurs', missing: [{ year: 2014, reason: 'no_wave' }, { year: 2015, reason: 'not_published' }] }])
- * // [{ year: 2014, reasons: ['no_wave'], inEverySeries: true, tones: ['public', 'entrepreneurs'] },
- * //  { year: 2015, reasons: ['not_published'], inEverySeries: false, tones: ['entrepreneurs'] }]
+ * @example mergeMissingYears([{ tone: 'second', missing: [{ year: 2014, reason: 'no_wave' }] },
+ *   { tone: 'first', missing: [{ year: 2014, reason: 'no_wave' }, { year: 2015, reason: 'not_published' }] }])
+ * // [{ year: 2014, reasons: ['no_wave'], inEverySeries: true, tones: ['second', 'first'] },
+ * //  { year: 2015, reasons: ['not_published'], inEverySeries: false, tones: ['first'] }]
  */
 export function mergeMissingYears(
 	series: readonly Pick<SeriesView, 'missing' | 'tone'>[]
@@ -61,8 +61,8 @@ export interface MergedBreak {
 
 /**
  * Merges the series breaks of several series, by year.
- * @example mergeBreaks([{ tone: 'entrepreneurs', breaks: [{ year: 2017, fromYear: 2016 }] }, { tone: 'entrepreneurs', breaks: [] }])
- * // [{ year: 2017, inEverySeries: false, tones: ['entrepreneurs'] }]
+ * @example mergeBreaks([{ tone: 'first', breaks: [{ year: 2017, fromYear: 2016 }] }, { tone: 'first', breaks: [] }])
+ * // [{ year: 2017, inEverySeries: false, tones: ['first'] }]
  */
 export function mergeBreaks(series: readonly Pick<SeriesView, 'breaks' | 'tone'>[]): MergedBreak[] {
 	const byYear = new Map<number, { count: number; tones: Set<Tone> }>();

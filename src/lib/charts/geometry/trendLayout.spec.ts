@@ -30,7 +30,7 @@ function series(key: string, label: string, points: Parameters<typeof estimate>[
 		label,
 		population: 'public',
 		populationLabel: 'Grand public',
-		tone: 'public',
+		tone: 'second',
 		points: points.map((point) => estimate({ ...point, question: key })),
 		missing: [],
 		breaks: []
@@ -145,7 +145,7 @@ describe('trendEndLabels', () => {
 			year: 2018,
 			reasons: ['no_wave'],
 			inEverySeries: false,
-			tones: ['public']
+			tones: ['second']
 		};
 		const layout = (missing: MergedMissingYear[], visibleYears: number[]) =>
 			trendEndLabels({

@@ -51,7 +51,7 @@ describe('trendPanels', () => {
 			'Réponse 5',
 			'Réponse 6'
 		]);
-		expect(panels.panels[0].view.series[0].tone).toBe('public');
+		expect(panels.panels[0].view.series[0].tone).toBe('second');
 	});
 
 	it('splits six answers of two populations into six panels of two lines, populations as colours', () => {
@@ -60,8 +60,8 @@ describe('trendPanels', () => {
 		expect(
 			panels.populations.map(({ population, tone, style }) => [population, tone, style])
 		).toEqual([
-			['public', 'public', { dash: 'solid', marker: 'circle' }],
-			['entrepreneurs', 'entrepreneurs', { dash: 'solid', marker: 'square' }]
+			['public', 'second', { dash: 'solid', marker: 'circle' }],
+			['entrepreneurs', 'first', { dash: 'solid', marker: 'square' }]
 		]);
 		expect(panels.panels[2].view.title).toBe('Question — Réponse 3');
 		expect(panels.panels[2].view.id).toBe('synthetic-answer-3');
@@ -94,7 +94,7 @@ describe('trendPanels', () => {
 		expect(withSubgroups.colourBy).toBe('population');
 		expect(lines(withSubgroups)).toEqual([2, 2, 2, 2]);
 		expect(withSubgroups.populations.map((population) => population.tone)).toEqual([
-			'public',
+			'second',
 			'subgroup'
 		]);
 	});

@@ -8,14 +8,14 @@ function many(tone: string, count: number) {
 
 describe('seriesStyles', () => {
 	it('gives a lone series a solid line and a circle, as before', () => {
-		expect(seriesStyles([{ key: 'a', tone: 'public' }]).get('a')).toEqual({
+		expect(seriesStyles([{ key: 'a', tone: 'second' }]).get('a')).toEqual({
 			dash: 'solid',
 			marker: 'circle'
 		});
 	});
 
 	it('gives each series of one tone its own dash and its own marker', () => {
-		const styles = [...seriesStyles(many('public', 6)).values()];
+		const styles = [...seriesStyles(many('second', 6)).values()];
 		expect(new Set(styles.map((style) => style.dash)).size).toBe(6);
 		expect(new Set(styles.map((style) => style.marker)).size).toBe(6);
 		expect(styles.slice(0, 4)).toEqual([
@@ -27,14 +27,14 @@ describe('seriesStyles', () => {
 	});
 
 	it('keeps dash and marker together distinct past six series of a tone', () => {
-		const styles = [...seriesStyles(many('public', 20)).values()];
+		const styles = [...seriesStyles(many('second', 20)).values()];
 		expect(new Set(styles.map((style) => `${style.dash}/${style.marker}`)).size).toBe(20);
 	});
 
 	it('counts each tone on its own, and never gives two tones the same dash and marker', () => {
-		const series = [...many('public', 6), ...many('entrepreneurs', 3), ...many('subgroup', 2)];
+		const series = [...many('second', 6), ...many('first', 3), ...many('subgroup', 2)];
 		const styles = seriesStyles(series);
-		expect(styles.get('entrepreneurs/0')).toEqual({ dash: 'solid', marker: 'square' });
+		expect(styles.get('first/0')).toEqual({ dash: 'solid', marker: 'square' });
 		expect(styles.get('subgroup/0')).toEqual({ dash: 'solid', marker: 'triangle' });
 		const pairs = series
 			.map((one) => styles.get(one.key))
@@ -44,9 +44,9 @@ describe('seriesStyles', () => {
 
 	it('does not depend on where the other tones come in the list', () => {
 		const mixed = seriesStyles([
-			{ key: 'e0', tone: 'entrepreneurs' },
-			{ key: 'p0', tone: 'public' },
-			{ key: 'e1', tone: 'entrepreneurs' }
+			{ key: 'e0', tone: 'first' },
+			{ key: 'p0', tone: 'second' },
+			{ key: 'e1', tone: 'first' }
 		]);
 		expect(mixed.get('p0')).toEqual({ dash: 'solid', marker: 'circle' });
 		expect(mixed.get('e1')).toEqual({ dash: 'dashed', marker: 'triangle' });
@@ -55,8 +55,8 @@ describe('seriesStyles', () => {
 
 describe('toneMarker', () => {
 	it('gives each population the marker of its first series', () => {
-		expect(toneMarker('public')).toBe('circle');
-		expect(toneMarker('entrepreneurs')).toBe('square');
+		expect(toneMarker('second')).toBe('circle');
+		expect(toneMarker('first')).toBe('square');
 		expect(toneMarker('subgroup')).toBe('triangle');
 	});
 });

@@ -5,9 +5,9 @@
  *
  * The dash is counted within a population's tone: each population's first series is solid, its
  * second dashed, and so on. The marker is counted within the tone too, but each tone starts at a
- * different shape (public at the circle, entrepreneurs at the square, subgroups at the
- * triangle), so that two populations' series never share both dash and marker: a public and an
- * entrepreneurs series stay distinct in grey.
+ * different shape (the second population at the circle, the first at the square, subgroups at the
+ * triangle), so that two populations' series never share both dash and marker: they stay distinct
+ * in grey.
  */
 
 /** The dash patterns, in the order series get them. The lengths are in Line.svelte and Legend.svelte. */
@@ -32,11 +32,11 @@ export interface SeriesStyle {
 }
 
 /** Where each tone starts in MARKERS. */
-const toneOffset: Record<string, number> = { public: 0, entrepreneurs: 1, subgroup: 2 };
+const toneOffset: Record<string, number> = { second: 0, first: 1, subgroup: 2 };
 
 /**
  * The marker of a population's first series (and of its points in a dumbbell).
- * @example toneMarker('entrepreneurs') // 'square'
+ * @example toneMarker('first') // 'square'
  */
 export function toneMarker(tone: string): Marker {
 	return MARKERS[(toneOffset[tone] ?? 0) % MARKERS.length];
@@ -46,7 +46,7 @@ export function toneMarker(tone: string): Marker {
  * The style of each series of a chart, by key, from its rank among the series of its tone. Past
  * six series of a tone the dashes come round again, each time with the markers shifted by one,
  * so that dash and marker together stay distinct up to 36 series a tone.
- * @example seriesStyles([{ key: 'a', tone: 'public' }, { key: 'b', tone: 'public' }, { key: 'c', tone: 'entrepreneurs' }])
+ * @example seriesStyles([{ key: 'a', tone: 'second' }, { key: 'b', tone: 'second' }, { key: 'c', tone: 'first' }])
  * // Map { 'a' => { dash: 'solid', marker: 'circle' }, 'b' => { dash: 'dashed', marker: 'square' },
  * //       'c' => { dash: 'solid', marker: 'square' } }
  */

@@ -29,7 +29,7 @@ export function estimate(
 		key: `${population}/${question}/${answer}/${fields.year}`,
 		population,
 		populationLabel: populationLabels[lang][population] ?? population,
-		tone: population === 'entrepreneurs' ? 'entrepreneurs' : 'public',
+		tone: population === 'entrepreneurs' ? 'first' : 'second',
 		label: answer,
 		ciLow: null,
 		ciHigh: null,
@@ -91,7 +91,7 @@ export function awarenessSeries(lang: Lang = 'fr'): SeriesView {
 		label: sseLabel[lang],
 		population: 'public',
 		populationLabel: populationLabels[lang].public,
-		tone: 'public',
+		tone: 'second',
 		points: [
 			point(2012, 50, null),
 			point(2013, 64, 1002, {
@@ -180,7 +180,7 @@ export function obstaclesBars(lang: Lang = 'fr'): RankedBarsView {
 		year: 2017,
 		population: 'entrepreneurs',
 		populationLabel: populationLabels[lang].entrepreneurs,
-		tone: 'entrepreneurs',
+		tone: 'first',
 		bars: [
 			bar('lack_financial_means', obstacleLabels[lang].money, 43, {
 				ciLow: 33.16,
@@ -329,7 +329,7 @@ export function expectationsTrend(lang: Lang = 'fr'): TrendView {
 		label,
 		population: 'entrepreneurs',
 		populationLabel: populationLabels[lang].entrepreneurs,
-		tone: 'entrepreneurs',
+		tone: 'first',
 		points,
 		missing: [],
 		breaks
@@ -391,10 +391,10 @@ export function syntheticTrend(answers: number, populations: readonly string[]):
 			const answer = `answer-${a + 1}`;
 			const tone =
 				population === 'entrepreneurs'
-					? 'entrepreneurs'
+					? 'first'
 					: population === 'public_18_24'
 						? 'subgroup'
-						: 'public';
+						: 'second';
 			return {
 				key: `${population}/question/${answer}`,
 				answerId: answer,

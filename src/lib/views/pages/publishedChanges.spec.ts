@@ -10,7 +10,7 @@ describe('publishedChanges', () => {
 				year: 2016,
 				population: 'public',
 				populationLabel: 'General public',
-				tone: 'public',
+				tone: 'second',
 				label: 'Answer social_entrepreneur',
 				delta: 7,
 				fromYear: 2013
