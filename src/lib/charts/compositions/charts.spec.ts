@@ -231,7 +231,7 @@ function twoYears(): TrendView {
 		label,
 		population,
 		populationLabel: population === 'public' ? 'General public' : 'Social entrepreneurs',
-		tone: population,
+		tone: population === 'public' ? ('second' as const) : ('first' as const),
 		points: [
 			point(population, answer, 2016, values[0]),
 			point(population, answer, 2017, values[1])
