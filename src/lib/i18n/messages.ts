@@ -99,7 +99,26 @@ const fr = {
 	'chart.describe.missing': 'Pas de chiffre en {years}.',
 	'chart.describe.bars': '{population}, {year}{base}\u00a0: {answers}.',
 	'chart.describe.gap':
-		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.'
+		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.',
+
+	// Exports (src/lib/figures/ExportControls.svelte, src/lib/figures/export): the buttons under
+	// each chart, the lines drawn in an exported image, the embed page.
+	'export.label': 'Exporter ce graphique',
+	'export.svg': 'Image SVG',
+	'export.png': 'PNG écran',
+	'export.pngPrint': 'PNG impression (300\u00a0dpi)',
+	'export.csv': 'Données CSV',
+	'export.embed': 'Intégrer',
+	'export.embedCode': "Code d'intégration (iframe)",
+	'export.copied': 'Code copié dans le presse-papiers.',
+	'export.copyFailed': 'Copiez le code ci-dessus.',
+	'export.failed': "L'export a échoué\u00a0: {reason}",
+	'export.bases': 'Bases',
+	'export.marginNote':
+		'Bandes et traits\u00a0: intervalle de confiance à 95\u00a0%, calculé par référence à un échantillon aléatoire de même taille.',
+	'export.baseUnknownIn': 'n inconnu en {years}',
+	'embed.backLink': 'Voir ce graphique sur le site du Baromètre',
+	'embed.notFound': 'Graphique introuvable'
 } satisfies Record<string, string>;
 
 /** A key of the dictionaries. */
@@ -200,7 +219,24 @@ const en: Messages = {
 	'chart.describe.missing': 'No figure for {years}.',
 	'chart.describe.bars': '{population}, {year}{base}: {answers}.',
 	'chart.describe.gap':
-		'{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.'
+		'{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.',
+
+	'export.label': 'Export this chart',
+	'export.svg': 'SVG image',
+	'export.png': 'PNG for screens',
+	'export.pngPrint': 'PNG for print (300\u00a0dpi)',
+	'export.csv': 'CSV data',
+	'export.embed': 'Embed',
+	'export.embedCode': 'Embed code (iframe)',
+	'export.copied': 'Code copied to the clipboard.',
+	'export.copyFailed': 'Copy the code above.',
+	'export.failed': 'The export failed: {reason}',
+	'export.bases': 'Bases',
+	'export.marginNote':
+		'Bands and bars: 95% confidence interval, computed by reference to a random sample of the same size.',
+	'export.baseUnknownIn': 'n unknown in {years}',
+	'embed.backLink': 'See this chart on the Barometer site',
+	'embed.notFound': 'Chart not found'
 };
 
 /** Both dictionaries, by language. */

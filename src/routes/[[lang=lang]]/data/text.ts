@@ -12,7 +12,7 @@ const fr = {
 	lead: 'Toutes les estimations publiées dans un seul tableau\u00a0: pourcentage, intervalle de confiance à 95\u00a0% (Wilson), effectif, évolution depuis la vague précédente et son verdict, remarques et source.',
 	download: 'Télécharger les données (CSV)',
 	downloadNote: (rows: string) =>
-		`${rows}\u00a0lignes, une par estimation\u00a0; UTF-8, séparateur virgule, nombres non arrondis avec un point décimal, intervalles et évolutions en points.`,
+		`${rows}\u00a0lignes, une par estimation\u00a0; UTF-8, séparateur point-virgule pour Excel en français, nombres non arrondis avec une virgule décimale, intervalles et évolutions en points.`,
 	readingTitle: 'Lire le tableau',
 	reading: [
 		"Année\u00a0: l'année du terrain (le «\u00a0Baromètre 2018\u00a0» figure en 2017).",

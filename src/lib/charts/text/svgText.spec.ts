@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { measureText } from '../frame/dimensions';
+import { escapeXml, wrapLines } from './svgText';
+
+describe('escapeXml', () => {
+	it('escapes markup and quotes so that labels stay text', () => {
+		expect(escapeXml('<img src=x onerror="alert(1)">')).toBe(
+			'&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+		);
+		expect(escapeXml("l'ESS & co")).toBe('l&apos;ESS &amp; co');
+		expect(escapeXml(']]><script>')).toBe(']]&gt;&lt;script&gt;');
+	});
+
+	it('drops the control characters XML forbids, keeps tab and line feed', () => {
+		expect(escapeXml('a\u0000b\u001bc\td\ne')).toBe('abc\td\ne');
+	});
+});
+
+describe('wrapLines', () => {
+	const text = "Part du grand public qui a déjà entendu parler de l'économie sociale et solidaire";
+
+	it('cuts at spaces, every line within the width', () => {
+		const lines = wrapLines(text, 200, 16);
+		expect(lines.join(' ')).toBe(text);
+		expect(lines.length).toBeGreaterThan(2);
+		for (const line of lines) expect(measureText(line, 16)).toBeLessThanOrEqual(200);
+	});
+
+	it('gives a long word a line of its own', () => {
+		expect(wrapLines('a Anticonstitutionnellement b', 60, 16)).toEqual([
+			'a',
+			'Anticonstitutionnellement',
+			'b'
+		]);
+	});
+
+	it('ends with an ellipsis when lines are left out', () => {
+		const lines = wrapLines(text, 200, 16, 2);
+		expect(lines).toHaveLength(2);
+		expect(lines[1].endsWith('…')).toBe(true);
+		expect(measureText(lines[1], 16)).toBeLessThanOrEqual(200);
+		expect(wrapLines('', 200, 16)).toEqual([]);
+	});
+});
