@@ -9,6 +9,8 @@ declare global {
 			title?: string;
 			/** The page's meta description; the site's when absent. */
 			description?: string;
+			/** The site's public address (SITE_URL), ending with a slash; null when unknown. */
+			siteUrl?: string | null;
 		}
 		// interface PageState {}
 		// interface Platform {}

@@ -101,8 +101,7 @@ const fr = {
 	'chart.describe.gap':
 		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.',
 
-	// Exports (src/lib/figures/ExportControls.svelte, src/lib/figures/export): the buttons under
-	// each chart, the lines drawn in an exported image, the embed page.
+	// Exports (src/lib/figures/ExportControls.svelte): the buttons under each chart.
 	'export.label': 'Exporter ce graphique',
 	'export.svg': 'Image SVG',
 	'export.png': 'PNG écran',
@@ -111,14 +110,7 @@ const fr = {
 	'export.embed': 'Intégrer',
 	'export.embedCode': "Code d'intégration (iframe)",
 	'export.copied': 'Code copié dans le presse-papiers.',
-	'export.copyFailed': 'Copiez le code ci-dessus.',
-	'export.failed': "L'export a échoué\u00a0: {reason}",
-	'export.bases': 'Bases',
-	'export.marginNote':
-		'Bandes et traits\u00a0: intervalle de confiance à 95\u00a0%, calculé par référence à un échantillon aléatoire de même taille.',
-	'export.baseUnknownIn': 'n inconnu en {years}',
-	'embed.backLink': 'Voir ce graphique sur le site du Baromètre',
-	'embed.notFound': 'Graphique introuvable'
+	'export.failed': "L'export a échoué\u00a0: {reason}"
 } satisfies Record<string, string>;
 
 /** A key of the dictionaries. */
@@ -229,14 +221,7 @@ const en: Messages = {
 	'export.embed': 'Embed',
 	'export.embedCode': 'Embed code (iframe)',
 	'export.copied': 'Code copied to the clipboard.',
-	'export.copyFailed': 'Copy the code above.',
-	'export.failed': 'The export failed: {reason}',
-	'export.bases': 'Bases',
-	'export.marginNote':
-		'Bands and bars: 95% confidence interval, computed by reference to a random sample of the same size.',
-	'export.baseUnknownIn': 'n unknown in {years}',
-	'embed.backLink': 'See this chart on the Barometer site',
-	'embed.notFound': 'Chart not found'
+	'export.failed': 'The export failed: {reason}'
 };
 
 /** Both dictionaries, by language. */

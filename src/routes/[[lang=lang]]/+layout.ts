@@ -6,4 +6,7 @@ export const prerender = true;
 /** Every page is a folder with an index.html (`/en/awareness/`), which any static host serves. */
 export const trailingSlash = 'always';
 
-export const load: LayoutLoad = ({ params }) => ({ lang: langFromParam(params.lang) });
+export const load: LayoutLoad = ({ params, data }) => ({
+	...data,
+	lang: langFromParam(params.lang)
+});

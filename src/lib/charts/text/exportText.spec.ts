@@ -17,7 +17,7 @@ describe('baseLine', () => {
 	it('gives the range of the known bases and the years whose n is unknown', () => {
 		const estimates = chartEstimates({ kind: 'trend', view: awarenessTrend('fr') });
 		expect(baseLine('fr', estimates)).toBe(
-			'Bases\u00a0: Grand public, n\u00a0=\u00a01\u202f002–1\u202f071, n inconnu en 2012'
+			'Effectif\u00a0: Grand public, n\u00a0=\u00a01\u202f002–1\u202f071, n inconnu (2012)'
 		);
 	});
 
@@ -25,7 +25,7 @@ describe('baseLine', () => {
 		const estimates = chartEstimates({ kind: 'gaps', view: digitalDumbbell('en') });
 		expect(estimates).toHaveLength(8);
 		expect(baseLine('en', estimates)).toBe(
-			'Bases: Social entrepreneurs, n\u00a0=\u00a088; General public, n\u00a0=\u00a01,071'
+			'Sample size: Social entrepreneurs, n\u00a0=\u00a088; General public, n\u00a0=\u00a01,071'
 		);
 	});
 });
@@ -33,6 +33,8 @@ describe('baseLine', () => {
 describe('sourceLine and marginNote', () => {
 	it('are in the language of the page', () => {
 		expect(sourceLine('en')).toMatch(/^Source: OpinionWay surveys for Ashoka/);
-		expect(marginNote('fr')).toMatch(/^Bandes et traits\u00a0: intervalle de confiance à 95/);
+		expect(marginNote('fr')).toBe(
+			'Intervalle de confiance à 95\u00a0%. Les marges sont calculées par référence à un échantillon aléatoire de même taille.'
+		);
 	});
 });

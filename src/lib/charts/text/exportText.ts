@@ -39,8 +39,8 @@ export function sourceLine(lang: Lang): string {
 /**
  * The bases of a chart, population by population in order of appearance: the range of the known
  * bases, and the years whose n is unknown.
- * @example baseLine('fr', estimates) // 'Bases : Grand public, n = 1 002–1 071, n inconnu en 2012'
- * @example baseLine('en', estimates) // 'Bases: Social entrepreneurs, n = 88; General public, n = 1,071'
+ * @example baseLine('fr', estimates) // 'Effectif : Grand public, n = 1 002–1 071, n inconnu (2012)'
+ * @example baseLine('en', estimates) // 'Sample size: Social entrepreneurs, n = 88; General public, n = 1,071'
  */
 export function baseLine(lang: Lang, estimates: readonly EstimateView[]): string {
 	const populations = new Map<string, EstimateView[]>();
@@ -65,17 +65,17 @@ export function baseLine(lang: Lang, estimates: readonly EstimateView[]): string
 			words.push(fillTemplate(t(lang, 'chart.base'), { n }));
 		}
 		if (unknownYears.length > 0)
-			words.push(
-				fillTemplate(t(lang, 'export.baseUnknownIn'), {
-					years: listText(lang, unknownYears.map(String))
-				})
-			);
+			words.push(`${t(lang, 'chart.baseUnknown')} (${listText(lang, unknownYears.map(String))})`);
 		return words.join(', ');
 	});
-	return withColon(lang, t(lang, 'export.bases'), parts.join(lang === 'fr' ? '\u00a0; ' : '; '));
+	return withColon(
+		lang,
+		t(lang, 'common.sampleSize'),
+		parts.join(lang === 'fr' ? '\u00a0; ' : '; ')
+	);
 }
 
-/** The note on the margins: what the bands and bars are. */
+/** The note on the margins: what the bands and bars are and how they are computed. */
 export function marginNote(lang: Lang): string {
-	return t(lang, 'export.marginNote');
+	return `${t(lang, 'common.confidence95')}. ${t(lang, 'site.sourceNote')}`;
 }

@@ -1,23 +1,8 @@
 /**
- * Text for SVG files written as strings (the exported charts, the social preview cards): escaped
- * for XML, and wrapped into lines by an estimated width, since a standalone SVG cannot wrap.
+ * Text for SVG files written as strings (the exported charts, the social preview cards): wrapped
+ * into lines by an estimated width, since a standalone SVG cannot wrap.
  */
 import { measureText } from '../frame/dimensions';
-
-/**
- * Text safe inside an XML element or a quoted attribute value; characters XML 1.0 forbids
- * (control characters other than tab, line feed and carriage return) are dropped.
- * @example escapeXml('<b onclick="x">&') // '&lt;b onclick=&quot;x&quot;&gt;&amp;'
- */
-export function escapeXml(text: string): string {
-	return text
-		.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
-}
 
 /**
  * A text cut into lines no wider than `width` at `fontSize` (measured as the charts measure their
