@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCatalog, sampleCatalog } from '../fixtures';
-import { awarenessPage, obstaclesPage, overviewPage, questionPage, techForGoodPage } from './pages';
+import {
+	awarenessPage,
+	obstaclesPage,
+	overviewPage,
+	questionPage,
+	siteCharts,
+	techForGoodPage
+} from './pages';
 
 describe('the themed pages', () => {
 	const catalog = sampleCatalog('fr');
@@ -64,5 +71,31 @@ describe('the themed pages', () => {
 		const tech = techForGoodPage(empty);
 		expect([tech.domains.rows, tech.association.rows]).toEqual([[], []]);
 		expect(questionPage(empty, 'awareness_terms')).toMatchObject({ bars: [], gaps: [] });
+	});
+});
+
+describe('siteCharts', () => {
+	it('lists every chart with figures once, with the page it is on', () => {
+		const charts = siteCharts(sampleCatalog('fr'));
+		const ids = charts.map((entry) => entry.chart.view.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(
+			charts.slice(0, 5).map((entry) => [entry.path, entry.chart.kind, entry.chart.view.id])
+		).toEqual([
+			['/awareness', 'trend', 'awareness'],
+			['/obstacles', 'bars', 'obstacles'],
+			['/obstacles', 'bars', 'barriers'],
+			['/tech-for-good', 'gaps', 'digital-association'],
+			['/tech-for-good', 'gaps', 'digital-domains']
+		]);
+		expect(ids).toContain('trend-digital_useful_domains');
+		expect(ids).toContain('gaps-digital_useful_domains-2017');
+		expect(
+			charts.find((entry) => entry.chart.view.id === 'bars-digital_useful_domains-public')?.path
+		).toBe('/questions/digital_useful_domains');
+	});
+
+	it('is empty for data without figures', () => {
+		expect(siteCharts(emptyCatalog('en'))).toEqual([]);
 	});
 });

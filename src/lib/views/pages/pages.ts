@@ -4,6 +4,7 @@ import { latestYear } from '../latestYear';
 import { headlineViews } from './headlineViews';
 import { rankedBarsView } from '../charts/rankedBarsView';
 import { trendView } from '../charts/trendView';
+import type { ChartView, DumbbellView, RankedBarsView, TrendView } from '../types';
 
 /**
  * What each themed page draws, chosen here once so that the pages only lay out views.
@@ -112,4 +113,46 @@ export function questionPage(catalog: Catalog, questionId: string) {
 			})
 		)
 	};
+}
+
+/** A chart drawn on a page, with the page's language-neutral path: what an embed page shows. */
+export interface PageChart {
+	path: string;
+	chart: ChartView;
+}
+
+/**
+ * Every chart with something to draw on the themed pages and the question pages, by id: each has
+ * an embed page (/embed/<id>/).
+ */
+export function siteCharts(catalog: Catalog): PageChart[] {
+	const trend = (path: string, view: TrendView): PageChart[] =>
+		view.series.some((series) => series.points.length > 0)
+			? [{ path, chart: { kind: 'trend', view } }]
+			: [];
+	const bars = (path: string, view: RankedBarsView | null): PageChart[] =>
+		view !== null && view.bars.length > 0 ? [{ path, chart: { kind: 'bars', view } }] : [];
+	const gaps = (path: string, view: DumbbellView): PageChart[] =>
+		view.rows.length > 0 ? [{ path, chart: { kind: 'gaps', view } }] : [];
+	const awareness = awarenessPage(catalog);
+	const obstacles = obstaclesPage(catalog);
+	const tech = techForGoodPage(catalog);
+	return [
+		...trend('/awareness', awareness.trend),
+		...trend('/awareness', awareness.secondary),
+		...bars('/obstacles', obstacles.entrepreneurs),
+		...bars('/obstacles', obstacles.public),
+		...gaps('/tech-for-good', tech.association),
+		...gaps('/tech-for-good', tech.domains),
+		...catalog.dataset.questions.flatMap((question) => {
+			const page = questionPage(catalog, question.id);
+			if (page === null) return [];
+			const path = `/questions/${question.id}`;
+			return [
+				...trend(path, page.trend),
+				...page.bars.flatMap((view) => bars(path, view)),
+				...page.gaps.flatMap((view) => gaps(path, view))
+			];
+		})
+	];
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { siteAddress, socialCardSvg, socialImagePath } from './socialPreview';
+
+describe('socialImagePath', () => {
+	it('gives one file per page and language', () => {
+		expect(socialImagePath('fr', '/')).toBe('/og/home.fr.png');
+		expect(socialImagePath('en', '/awareness')).toBe('/og/awareness.en.png');
+		expect(socialImagePath('fr', '/questions/hiring_plans/')).toBe(
+			'/og/questions-hiring_plans.fr.png'
+		);
+	});
+});
+
+describe('siteAddress', () => {
+	it('is absolute under the site address, else root-relative with the base path', () => {
+		expect(siteAddress('https://example.org/barometre/', '/barometre', '/en/awareness/')).toBe(
+			'https://example.org/barometre/en/awareness/'
+		);
+		expect(siteAddress('https://example.org/', '', '/og/home.fr.png')).toBe(
+			'https://example.org/og/home.fr.png'
+		);
+		expect(siteAddress(null, '', '/og/home.fr.png')).toBe('/og/home.fr.png');
+		expect(siteAddress(null, '/sub', '/')).toBe('/sub/');
+	});
+});
+
+describe('socialCardSvg', () => {
+	const card = {
+		site: "Baromètre de l'entrepreneuriat social",
+		title: 'Notoriété',
+		description: 'Part du grand public qui a déjà entendu parler de chaque terme.',
+		source: 'Source : enquêtes OpinionWay pour Ashoka.'
+	};
+
+	it('is a 1200×630 SVG with the site, the title, the description and the source', () => {
+		const svg = socialCardSvg(card);
+		expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+		expect(svg).toContain('font-weight="700" fill="#1a1a1a">Notoriété</text>');
+		expect(svg).toContain('>Baromètre de l&apos;entrepreneuriat social</text>');
+		expect(svg).toContain('>Source : enquêtes OpinionWay pour Ashoka.</text>');
+	});
+
+	it('keeps hostile text as text, and cuts a long title to three lines', () => {
+		const svg = socialCardSvg({
+			...card,
+			title: '<script>alert(1)</script> ' + 'mot '.repeat(40),
+			description: '="><img src=x onerror=alert(1)>'
+		});
+		expect(svg).not.toContain('<script');
+		expect(svg).not.toContain('<img');
+		expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+		expect(svg.match(/font-size="56"/g)).toHaveLength(3);
+		expect(svg).toMatch(/…<\/text>/);
+	});
+});

@@ -1,0 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { langFromParam } from '$lib/i18n/lang';
+import { siteCatalog } from '$lib/server/siteCatalog';
+import { siteUrl } from '$lib/server/siteUrl';
+import { siteCharts } from '$lib/views/pages/pages';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/**
+ * A chart alone, for other sites' iframes: prerendered, and without JavaScript (csr = false): the
+ * chart is the same SVG, its key a plain list. It skips the site's layout (+page@.svelte), so the
+ * options the layout sets are set here too.
+ */
+export const prerender = true;
+export const trailingSlash = 'always';
+export const csr = false;
+
+export const entries: EntryGenerator = async () => {
+	const charts = siteCharts(await siteCatalog('fr'));
+	return charts.flatMap(({ chart }) => [{ id: chart.view.id }, { id: chart.view.id, lang: 'en' }]);
+};
+
+export const load: PageServerLoad = async ({ params }) => {
+	const lang = langFromParam(params.lang);
+	const found = siteCharts(await siteCatalog(lang)).find(
+		({ chart }) => chart.view.id === params.id
+	);
+	if (!found) error(404, `No chart "${params.id}"`);
+	return { lang, ...found, siteUrl: siteUrl() };
+};
