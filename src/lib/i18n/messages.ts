@@ -108,9 +108,8 @@ const fr = {
 	'export.pngPrint': 'PNG impression (300\u00a0dpi)',
 	'export.csv': 'Données CSV',
 	'export.embed': 'Intégrer',
-	'export.embedCode': "Code d'intégration (iframe)",
 	'export.copied': 'Code copié dans le presse-papiers.',
-	'export.failed': "L'export a échoué\u00a0: {reason}"
+	'export.failed': "L'export a échoué\u00a0:"
 } satisfies Record<string, string>;
 
 /** A key of the dictionaries. */
@@ -219,9 +218,8 @@ const en: Messages = {
 	'export.pngPrint': 'PNG for print (300\u00a0dpi)',
 	'export.csv': 'CSV data',
 	'export.embed': 'Embed',
-	'export.embedCode': 'Embed code (iframe)',
 	'export.copied': 'Code copied to the clipboard.',
-	'export.failed': 'The export failed: {reason}'
+	'export.failed': 'The export failed:'
 };
 
 /** Both dictionaries, by language. */

@@ -1,5 +1,6 @@
 /**
- * A chart as a standalone SVG file, in the browser: the chart component is mounted off screen in a
+ * A chart as a standalone SVG file, in the browser: the chart's component (given by its figure,
+ * so that its styles are on the page already) is mounted off screen in a
  * 640 px wide, light-coloured stage (app.css `.export-stage`), laid out by the browser as on a
  * page of that width, then written out element by element with the computed styles as
  * presentation attributes (no CSS, no custom properties, no class, no script). The key and the
@@ -7,9 +8,6 @@
  * browser put them. Title and description above, source, bases and margin note below.
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
-import GapDumbbell from '../../charts/compositions/GapDumbbell.svelte';
-import RankedBars from '../../charts/compositions/RankedBars.svelte';
-import TrendChart from '../../charts/compositions/TrendChart.svelte';
 import { describeDumbbell, describeRankedBars, describeTrend } from '../../charts/text/describe';
 import {
 	baseLine,
@@ -268,19 +266,20 @@ function describe(lang: Lang, chart: ChartView): string {
 	}
 }
 
-const components: Record<ChartView['kind'], Component<{ view: never; lang: Lang }>> = {
-	trend: TrendChart as Component<{ view: never; lang: Lang }>,
-	bars: RankedBars as Component<{ view: never; lang: Lang }>,
-	gaps: GapDumbbell as Component<{ view: never; lang: Lang }>
-};
+/** A chart component: TrendChart, RankedBars or GapDumbbell. */
+export type ChartComponent = Component<{ view: never; lang: Lang }>;
 
 /** The chart laid out 640 px wide, off screen, in light colours; removed by the returned function. */
-function stageChart(lang: Lang, chart: ChartView): { stage: HTMLElement; remove: () => void } {
+function stageChart(
+	lang: Lang,
+	chart: ChartView,
+	component: ChartComponent
+): { stage: HTMLElement; remove: () => void } {
 	const stage = document.createElement('div');
 	stage.className = 'export-stage theme-light';
 	stage.setAttribute('aria-hidden', 'true');
 	document.body.append(stage);
-	const instance = mount(components[chart.kind], {
+	const instance = mount(component, {
 		target: stage,
 		props: { view: chart.view as never, lang }
 	});
@@ -298,8 +297,8 @@ function stageChart(lang: Lang, chart: ChartView): { stage: HTMLElement; remove:
  * The chart as an SVG file 640 wide: white background, title, description, the chart as the
  * browser lays it out at that width, then the source, the bases and the margin note.
  */
-export function chartSvg(lang: Lang, chart: ChartView): ChartSvg {
-	const { stage, remove } = stageChart(lang, chart);
+export function chartSvg(lang: Lang, chart: ChartView, component: ChartComponent): ChartSvg {
+	const { stage, remove } = stageChart(lang, chart, component);
 	try {
 		const text = '#1a1a1a';
 		const muted = '#555555';

@@ -17,6 +17,7 @@ import {
 	type ExportKind
 } from '../../exports/exportNames';
 import { withResolution } from '../../exports/pngResolution';
+import type { Component } from 'svelte';
 import type { Lang } from '../../i18n/lang';
 import type { ChartView } from '../../views/types';
 import { chartSvg } from './chartSvg';
@@ -25,6 +26,8 @@ import { chartSvg } from './chartSvg';
 export interface ExportContext {
 	lang: Lang;
 	chart: ChartView;
+	/** The chart's component, drawn again off screen (it is on the page already, with its styles). */
+	component: Component<{ view: never; lang: Lang }>;
 	/** The site's absolute address, when known (SITE_URL or the data's); null otherwise. */
 	siteUrl: string | null;
 	/** The site's base path ('' or '/folder'). */
@@ -109,13 +112,13 @@ export async function runExport(kind: ExportKind, context: ExportContext): Promi
 			);
 			return null;
 		case 'svg': {
-			const { svg } = chartSvg(lang, chart);
+			const { svg } = chartSvg(lang, chart, context.component);
 			download(exportFilename(id, lang, 'svg'), 'image/svg+xml', encoder.encode(svg));
 			return null;
 		}
 		case 'png':
 		case 'png-print': {
-			const { svg, width, height } = chartSvg(lang, chart);
+			const { svg, width, height } = chartSvg(lang, chart, context.component);
 			const print = kind === 'png-print';
 			const png = await rasterise(svg, width, height, print ? printWidth() : width * SCREEN_SCALE);
 			download(
