@@ -14,11 +14,11 @@ const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((name) =>
  * A page's preview image: its card (socialCardSvg) rendered to a 1200×630 PNG by resvg, with the
  * repository's fonts only.
  */
-export function socialImage(card: SocialCard): Uint8Array {
+export function socialImage(card: SocialCard): Uint8Array<ArrayBuffer> {
 	const rendered = new Resvg(socialCardSvg(card), {
 		fitTo: { mode: 'width', value: SOCIAL_IMAGE_WIDTH },
 		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
 		background: '#ffffff'
 	}).render();
-	return new Uint8Array(rendered.asPng());
+	return Uint8Array.from(rendered.asPng());
 }
