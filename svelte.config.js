@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { languages, prerenderEntries } from './src/lib/i18n/languages.js';
 
 /**
  * The build's version name: the short commit hash, so that two builds of the same commit are
@@ -38,7 +39,7 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		prerender: {
-			entries: ['*', '/404'],
+			entries: prerenderEntries(languages),
 			handleHttpError: 'fail'
 		},
 		// Absolute asset paths, so that build/404.html is styled at any depth. To serve the site from

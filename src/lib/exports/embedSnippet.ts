@@ -3,7 +3,7 @@
  * (`/embed/<id>/`, `/en/embed/<id>/`), as wide as an exported chart and as high as that page is
  * at that width.
  */
-import type { Lang } from '../i18n/lang';
+import { localizedPath, type Lang } from '../i18n/lang';
 import { escapeXml } from './escapeXml';
 import { EXPORT_WIDTH } from './exportNames';
 
@@ -12,7 +12,7 @@ import { EXPORT_WIDTH } from './exportNames';
  * @example embedPath('en', 'awareness') // '/en/embed/awareness/'
  */
 export function embedPath(lang: Lang, id: string): string {
-	return `${lang === 'fr' ? '' : '/en'}/embed/${encodeURIComponent(id)}/`;
+	return localizedPath(lang, `/embed/${encodeURIComponent(id)}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteAddress, socialCardSvg, socialImagePath } from './socialPreview';
+import { ogLocale, siteAddress, socialCardSvg, socialImagePath } from './socialPreview';
 
 describe('socialImagePath', () => {
 	it('gives one file per page and language', () => {
@@ -8,6 +8,13 @@ describe('socialImagePath', () => {
 		expect(socialImagePath('fr', '/questions/hiring_plans/')).toBe(
 			'/og/questions-hiring_plans.fr.png'
 		);
+	});
+});
+
+describe('ogLocale', () => {
+	it('is the locale with an underscore', () => {
+		expect(ogLocale('fr')).toBe('fr_FR');
+		expect(ogLocale('en')).toBe('en_GB');
 	});
 });
 

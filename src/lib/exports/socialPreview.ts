@@ -3,14 +3,19 @@
  * 1200×630 card drawn as an SVG string with the page's title, rendered to PNG at build time
  * (src/lib/server/socialImage.ts). Pure.
  */
-import type { Lang } from '../i18n/lang';
+import { language, type Lang } from '../i18n/lang';
 import { escapeXml } from './escapeXml';
 
 export const SOCIAL_IMAGE_WIDTH = 1200;
 export const SOCIAL_IMAGE_HEIGHT = 630;
 
-/** The og:locale of each language. */
-export const ogLocales: Readonly<Record<Lang, string>> = { fr: 'fr_FR', en: 'en_GB' };
+/**
+ * The og:locale of a language: its locale with an underscore.
+ * @example ogLocale('en') // 'en_GB'
+ */
+export function ogLocale(lang: Lang): string {
+	return language(lang).locale.replace('-', '_');
+}
 
 /**
  * The path of a page's preview image, from its language-neutral path (as `neutralPathOfRoute`

@@ -14,7 +14,7 @@
  * bug upstream, better found at build time than printed as "NaN %". Missing values (null) are the
  * caller's to word ("Pas de donnée").
  */
-import type { Lang } from './lang';
+import { language, type Lang } from './lang';
 
 /** U+2212 MINUS SIGN. */
 export const MINUS_SIGN = '\u2212';
@@ -22,12 +22,6 @@ export const MINUS_SIGN = '\u2212';
 export const NO_BREAK_SPACE = '\u00a0';
 /** U+202F NARROW NO-BREAK SPACE. */
 export const NARROW_NO_BREAK_SPACE = '\u202f';
-
-/** The Intl locale of each language. */
-const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-/** What separates a number from "%". */
-const percentSeparator: Record<Lang, string> = { fr: NO_BREAK_SPACE, en: '' };
 
 /** How a number is written: its fraction digits (fixed, or Intl's default of up to 3) and sign. */
 interface NumberStyle {
@@ -49,7 +43,7 @@ function numberFormat(lang: Lang, { digits, signed }: NumberStyle): Intl.NumberF
 	const key = `${lang}|${digits}|${signed}`;
 	let format = numberFormats.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(locales[lang], {
+		format = new Intl.NumberFormat(language(lang).locale, {
 			...fractionOptions(digits),
 			signDisplay: signed ? 'exceptZero' : 'auto'
 		});
@@ -63,7 +57,7 @@ function plural(lang: Lang, digits: number): Intl.PluralRules {
 	const key = `${lang}|${digits}`;
 	let rules = pluralRules.get(key);
 	if (!rules) {
-		rules = new Intl.PluralRules(locales[lang], fractionOptions(digits));
+		rules = new Intl.PluralRules(language(lang).locale, fractionOptions(digits));
 		pluralRules.set(key, rules);
 	}
 	return rules;
@@ -73,10 +67,11 @@ function assertFinite(value: number, what: string): void {
 	if (!Number.isFinite(value)) throw new RangeError(`Cannot format ${what}: ${value}`);
 }
 
-/** Formats a number, then fixes the minus sign and the French grouping space. */
+/** Formats a number, then fixes the minus sign and the grouping space (languages.js). */
 function writeNumber(lang: Lang, value: number, style: NumberStyle): string {
 	const text = numberFormat(lang, style).format(value).replace(/-/g, MINUS_SIGN);
-	return lang === 'fr' ? text.replace(/[\u00a0\u202f ]/g, NARROW_NO_BREAK_SPACE) : text;
+	const { groupSeparator } = language(lang);
+	return groupSeparator === null ? text : text.replace(/[\u00a0\u202f ]/g, groupSeparator);
 }
 
 /** "pt" or "pts", by the plural rule of the language for the number as written. */
@@ -104,7 +99,7 @@ export function formatNumber(lang: Lang, value: number, digits?: number): string
  */
 export function formatPercent(lang: Lang, value: number, digits = 0): string {
 	assertFinite(value, 'a percentage');
-	return `${writeNumber(lang, value, { digits, signed: false })}${percentSeparator[lang]}%`;
+	return `${writeNumber(lang, value, { digits, signed: false })}${language(lang).percentSpace}%`;
 }
 
 /**

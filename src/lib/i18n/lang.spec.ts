@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isLang, langFromParam, langFromPath, localizedPath, unlocalizedPath } from './lang';
+import {
+	isLang,
+	languages,
+	languageTools,
+	langFromParam,
+	langFromPath,
+	langOfPrefix,
+	localizedPath,
+	unlocalizedPath,
+	type Language
+} from './lang';
+import { prerenderEntries } from './languages.js';
 
 describe('isLang', () => {
 	it('accepts the two languages of the site', () => {
@@ -73,5 +84,46 @@ describe('localizedPath', () => {
 	});
 	it('refuses a relative path', () => {
 		expect(() => localizedPath('en', 'awareness')).toThrow(RangeError);
+	});
+});
+
+describe('langOfPrefix (the `lang` route matcher)', () => {
+	it('knows the prefix of every language but the default one', () => {
+		expect(langOfPrefix('en')).toBe('en');
+		expect(langOfPrefix('fr')).toBeUndefined();
+		expect(langOfPrefix('de')).toBeUndefined();
+	});
+});
+
+describe('a third language', () => {
+	const german: Language & { code: 'de' } = {
+		code: 'de',
+		locale: 'de-DE',
+		label: 'Deutsch',
+		prefix: 'de',
+		colon: ': ',
+		semicolon: '; ',
+		percentSpace: '\u00a0',
+		groupSeparator: null
+	};
+	const list = [...languages, german];
+	const tools = languageTools(list);
+
+	it('is one more entry of the list: paths, parameter and matcher follow', () => {
+		expect(tools.isLang('de')).toBe(true);
+		expect(tools.langOfPrefix('de')).toBe('de');
+		expect(tools.langFromParam('de')).toBe('de');
+		expect(tools.langFromPath('/de/awareness/')).toBe('de');
+		expect(tools.localizedPath('de', '/en/awareness')).toBe('/de/awareness/');
+		expect(tools.unlocalizedPath('/de/data/')).toBe('/data/');
+		expect(tools.localizedPath('en', '/de/data#files')).toBe('/en/data/#files');
+	});
+
+	it('gets its home page among the prerender entries', () => {
+		expect(prerenderEntries(list)).toEqual(['/', '/en/', '/de/', '*', '/404']);
+	});
+
+	it('cannot come first with a prefix: the default language lives at the root', () => {
+		expect(() => languageTools([german, ...languages])).toThrow(RangeError);
 	});
 });

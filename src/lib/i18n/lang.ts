@@ -1,79 +1,99 @@
 /**
- * The site's two languages and the paths between them. French lives at the root (`/`,
- * `/awareness/`), English under `/en/` (`/en/`, `/en/awareness/`). Every path ends with a slash, as
- * the routes set `trailingSlash = 'always'`: each page is a folder with an index.html, which any
- * static host serves without rewriting.
+ * The site's languages (src/lib/i18n/languages.js) and the paths between them. The default
+ * language lives at the root (`/`, `/awareness/`), every other under its prefix (`/en/`,
+ * `/en/awareness/`). Every path ends with a slash, as the routes set `trailingSlash = 'always'`:
+ * each page is a folder with an index.html, which any static host serves without rewriting.
+ *
+ * The functions are built from a list of languages (`languageTools`), so that a spec can check
+ * them with a language the site does not have; the module exports them for the site's own list.
  */
+import { languages as siteLanguages } from './languages.js';
+
+/** A language as languages.js describes it. */
+export interface Language {
+	code: string;
+	locale: string;
+	label: string;
+	prefix: string;
+	colon: string;
+	semicolon: string;
+	percentSpace: string;
+	groupSeparator: string | null;
+}
 
 /** A language of the site. */
-export type Lang = 'fr' | 'en';
+export type Lang = (typeof siteLanguages)[number]['code'];
 
-/** Every language, the default first. */
-export const languages: readonly Lang[] = ['fr', 'en'];
+/** The path functions for one list of languages, the default first. */
+export function languageTools<L extends string>(list: readonly (Language & { code: L })[]) {
+	const [first] = list;
+	if (first === undefined || first.prefix !== '') {
+		throw new RangeError('The first language is the default one: its prefix must be empty');
+	}
+	const defaultCode: L = first.code;
+	const byPrefix = new Map(list.filter((l) => l.prefix !== '').map((l) => [l.prefix, l.code]));
 
-/** The language of paths without a language prefix. */
-export const defaultLang: Lang = 'fr';
+	/** Whether a string is one of the languages. */
+	const isLang = (value: unknown): value is L => list.some((l) => l.code === value);
 
-/**
- * Whether a string is one of the site's languages.
- * @example isLang('en') // true
- * @example isLang('de') // false
- */
-export function isLang(value: unknown): value is Lang {
-	return value === 'fr' || value === 'en';
-}
+	/** The language of a path segment that is a language prefix, or undefined. */
+	const langOfPrefix = (segment: string | undefined): L | undefined =>
+		segment === undefined ? undefined : byPrefix.get(segment);
 
-/**
- * The language given by the optional `[[lang=lang]]` route parameter: 'en' for 'en', French when the
- * parameter is absent. The `lang` matcher lets only 'en' through, so any other value is a bug in
- * the routes and throws.
- * @example langFromParam(undefined) // 'fr'
- * @example langFromParam('en') // 'en'
- */
-export function langFromParam(param: string | undefined): Lang {
-	if (param === undefined || param === '') return defaultLang;
-	if (param === 'en') return 'en';
-	throw new RangeError(`Unknown language parameter: "${param}"`);
-}
+	/**
+	 * The language given by the optional `[[lang=lang]]` route parameter: the default one when the
+	 * parameter is absent. The `lang` matcher lets only prefixes through, so any other value is a
+	 * bug in the routes and throws.
+	 */
+	function langFromParam(param: string | undefined): L {
+		if (param === undefined || param === '') return defaultCode;
+		const lang = langOfPrefix(param);
+		if (lang === undefined) throw new RangeError(`Unknown language parameter: "${param}"`);
+		return lang;
+	}
 
-/**
- * The language of a pathname (without the site's base path): English when its first segment is
- * `en`, French otherwise.
- * @example langFromPath('/en/awareness/') // 'en'
- * @example langFromPath('/english/') // 'fr'
- */
-export function langFromPath(pathname: string): Lang {
-	return /^\/en(\/|$)/.test(pathname) ? 'en' : 'fr';
-}
+	/** The language of a pathname (without the site's base path), from its first segment. */
+	function langFromPath(pathname: string): L {
+		return langOfPrefix(/^\/([^/]+)(\/|$)/.exec(pathname)?.[1]) ?? defaultCode;
+	}
 
-/**
- * A pathname without its language prefix: the page's path in the default language, with a
- * trailing slash.
- * @example unlocalizedPath('/en/awareness/') // '/awareness/'
- * @example unlocalizedPath('/en') // '/'
- * @example unlocalizedPath('/awareness') // '/awareness/'
- */
-export function unlocalizedPath(pathname: string): string {
-	const withoutLang = langFromPath(pathname) === 'en' ? pathname.slice('/en'.length) : pathname;
-	return withTrailingSlash(withoutLang);
-}
+	/** A pathname without its language prefix, with a trailing slash. */
+	function unlocalizedPath(pathname: string): string {
+		const prefix = language(langFromPath(pathname)).prefix;
+		return withTrailingSlash(prefix === '' ? pathname : pathname.slice(prefix.length + 1));
+	}
 
-/**
- * The path of a page in a language, from its language-neutral path (`/`, `/awareness`): English
- * gets the `/en` prefix, and every path ends with a slash. A query string or hash is kept.
- * @example localizedPath('fr', '/awareness') // '/awareness/'
- * @example localizedPath('en', '/awareness') // '/en/awareness/'
- * @example localizedPath('en', '/') // '/en/'
- * @example localizedPath('en', '/data#files') // '/en/data/#files'
- */
-export function localizedPath(lang: Lang, path: string): string {
-	if (!path.startsWith('/')) throw new RangeError(`A path must start with "/": "${path}"`);
-	const suffixStart = path.search(/[?#]/);
-	const pathname = suffixStart === -1 ? path : path.slice(0, suffixStart);
-	const suffix = suffixStart === -1 ? '' : path.slice(suffixStart);
-	const neutral = unlocalizedPath(pathname);
-	const prefix = lang === defaultLang ? '' : `/${lang}`;
-	return `${prefix}${neutral}${suffix}`;
+	/**
+	 * The path of a page in a language, from its language-neutral path (`/`, `/awareness`): the
+	 * language's prefix, and a slash at the end. A query string or hash is kept.
+	 */
+	function localizedPath(lang: L, path: string): string {
+		if (!path.startsWith('/')) throw new RangeError(`A path must start with "/": "${path}"`);
+		const suffixStart = path.search(/[?#]/);
+		const pathname = suffixStart === -1 ? path : path.slice(0, suffixStart);
+		const suffix = suffixStart === -1 ? '' : path.slice(suffixStart);
+		const { prefix } = language(lang);
+		return `${prefix === '' ? '' : `/${prefix}`}${unlocalizedPath(pathname)}${suffix}`;
+	}
+
+	/** Everything languages.js says about a language. */
+	function language(lang: L): Language & { code: L } {
+		const found = list.find((l) => l.code === lang);
+		if (!found) throw new RangeError(`Unknown language: "${lang}"`);
+		return found;
+	}
+
+	return {
+		languages: list,
+		defaultLang: defaultCode,
+		isLang,
+		langOfPrefix,
+		langFromParam,
+		langFromPath,
+		unlocalizedPath,
+		localizedPath,
+		language
+	};
 }
 
 /** Adds a slash at the end of a pathname that has none. */
@@ -81,3 +101,55 @@ function withTrailingSlash(pathname: string): string {
 	if (pathname === '') return '/';
 	return pathname.endsWith('/') ? pathname : `${pathname}/`;
 }
+
+const tools = languageTools<Lang>(siteLanguages);
+
+/** Every language, the default first. */
+export const languages = tools.languages;
+
+/** The language of paths without a language prefix. */
+export const defaultLang: Lang = tools.defaultLang;
+
+/**
+ * Whether a string is one of the site's languages.
+ * @example isLang('en') // true
+ * @example isLang('de') // false
+ */
+export const isLang = tools.isLang;
+
+/**
+ * The language whose path prefix is this segment, or undefined (the `lang` matcher).
+ * @example langOfPrefix('en') // 'en'
+ * @example langOfPrefix('fr') // undefined: French has no prefix
+ */
+export const langOfPrefix = tools.langOfPrefix;
+
+/**
+ * @example langFromParam(undefined) // 'fr'
+ * @example langFromParam('en') // 'en'
+ */
+export const langFromParam = tools.langFromParam;
+
+/**
+ * @example langFromPath('/en/awareness/') // 'en'
+ * @example langFromPath('/english/') // 'fr'
+ */
+export const langFromPath = tools.langFromPath;
+
+/**
+ * @example unlocalizedPath('/en/awareness/') // '/awareness/'
+ * @example unlocalizedPath('/en') // '/'
+ */
+export const unlocalizedPath = tools.unlocalizedPath;
+
+/**
+ * @example localizedPath('fr', '/awareness') // '/awareness/'
+ * @example localizedPath('en', '/data#files') // '/en/data/#files'
+ */
+export const localizedPath = tools.localizedPath;
+
+/**
+ * Everything languages.js says about a language: its locale, label, prefix and spacing.
+ * @example language('fr').locale // 'fr-FR'
+ */
+export const language = tools.language;

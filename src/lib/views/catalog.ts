@@ -2,13 +2,30 @@ import type { Analysis } from '../analysis/analyseDataset';
 import type { Change, Estimate, Gap } from '../analysis/types';
 import type { Dataset, Question } from '../data/types';
 import type { Lang } from '../i18n/lang';
+import { t, type MessageKey } from '../i18n/messages';
 import type { Tone } from './types';
 
-/** Names of the populations this barometer knows; any other id is shown as it is. */
-const populationNames: Record<string, Record<Lang, string>> = {
-	entrepreneurs: { fr: 'Entrepreneurs sociaux', en: 'Social entrepreneurs' },
-	public: { fr: 'Grand public', en: 'General public' },
-	public_18_24: { fr: '18–24 ans', en: '18–24 year olds' }
+/** The keys of the populations this barometer names; any other id is shown as it is. */
+const populationKeys: Partial<Record<string, MessageKey>> = {
+	entrepreneurs: 'population.entrepreneurs',
+	public: 'population.public',
+	public_18_24: 'population.public_18_24'
+};
+
+/** A text the data files give in one column per language (label_fr, label_en). */
+interface Labelled {
+	labelFr: string | null;
+	labelEn: string | null;
+}
+
+/** Which column holds each language's text: a new language adds its columns to the data, and here. */
+const labelIn: Record<Lang, (item: Labelled) => string | null> = {
+	fr: (item) => item.labelFr,
+	en: (item) => item.labelEn
+};
+const noteIn: Record<Lang, (item: Question) => string | null> = {
+	fr: (item) => item.noteFr,
+	en: (item) => item.noteEn
 };
 
 /** Lookups over a validated dataset and its analysis, in one language: what every view builder needs. */
@@ -18,6 +35,8 @@ export interface Catalog {
 	analysis: Analysis;
 	question(id: string): Question | undefined;
 	questionLabel(id: string): string;
+	/** The question's note in the catalog's language, or null. */
+	questionNote(id: string): string | null;
 	/** The answer's label, that year's wording when the figure carries one. */
 	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
 	populationLabel(population: string): string;
@@ -63,8 +82,7 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 	);
 	const gaps = new Map(analysis.gaps.map((g) => [key(g.year, g.questionId, g.answerId), g]));
 	const ordered = [...dataset.answers].sort((a, b) => a.order - b.order);
-	const pick = (fr: string | null | undefined, en: string | null | undefined) =>
-		(lang === 'fr' ? fr : en) ?? null;
+	const pick = (item: Labelled | undefined) => (item ? labelIn[lang](item) : null);
 	return {
 		lang,
 		dataset,
@@ -72,7 +90,11 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 		question: (id) => questions.get(id),
 		questionLabel: (id) => {
 			const question = questions.get(id);
-			return question ? (pick(question.labelFr, question.labelEn) ?? id) : id;
+			return pick(question) ?? id;
+		},
+		questionNote(id) {
+			const question = questions.get(id);
+			return question ? noteIn[lang](question) : null;
 		},
 		answerLabel(questionId, answerId, year, population) {
 			const figure =
@@ -80,11 +102,12 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 					? figures.get(key(population, questionId, answerId, year))
 					: undefined;
 			const answer = answers.get(key(questionId, answerId));
-			return (
-				pick(figure?.labelFr, figure?.labelEn) ?? pick(answer?.labelFr, answer?.labelEn) ?? answerId
-			);
+			return pick(figure) ?? pick(answer) ?? answerId;
 		},
-		populationLabel: (population) => populationNames[population]?.[lang] ?? population,
+		populationLabel(population) {
+			const populationKey = populationKeys[population];
+			return populationKey === undefined ? population : t(lang, populationKey);
+		},
 		tone(population) {
 			if (population === 'entrepreneurs') return 'entrepreneurs';
 			return dataset.waves.some((w) => w.population === population && w.parent !== null)

@@ -4,7 +4,7 @@
  * computed.
  */
 import { formatPercent, formatPlusMinus, formatPoints } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
+import { language, type Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import type {
 	DumbbellView,
@@ -15,7 +15,6 @@ import type {
 } from '../../views/types';
 import { mergeMissingYears } from '../geometry/missingYears';
 import { seriesNames } from './seriesNames';
-import { fillTemplate } from './template';
 import {
 	baseParts,
 	baseText,
@@ -24,6 +23,7 @@ import {
 	intervalHalfWidth,
 	listText,
 	missingReasonText,
+	smallBaseWarning,
 	verdictPhrase,
 	withColon
 } from './words';
@@ -74,7 +74,7 @@ export function describePoint(lang: Lang, estimate: EstimateView): string {
 		withColon(lang, heading, describeEstimate(lang, estimate)),
 		baseText(lang, estimate)
 	];
-	if (estimate.smallBase) sentences.push(t(lang, 'chart.smallBase'));
+	if (estimate.smallBase) sentences.push(smallBaseWarning(lang));
 	if (estimate.derived) sentences.push(t(lang, 'chart.derived'));
 	if (estimate.approximate) sentences.push(t(lang, 'chart.approximate'));
 	if (estimate.note !== null)
@@ -116,7 +116,7 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 		if (first === last) {
 			const figure = describeEstimate(lang, first);
 			sentences.push(
-				fillTemplate(t(lang, 'chart.describe.singleFigure'), {
+				t(lang, 'chart.describe.singleFigure', {
 					series: name,
 					year: first.year,
 					figure
@@ -125,7 +125,7 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 			continue;
 		}
 		sentences.push(
-			fillTemplate(t(lang, 'chart.describe.series'), {
+			t(lang, 'chart.describe.series', {
 				series: name,
 				first: formatPercent(lang, first.value),
 				firstYear: first.year,
@@ -136,14 +136,12 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 		const peak = points.reduce((highest, point) => (point.value > highest.value ? point : highest));
 		if (peak !== first && peak !== last && peak.value > first.value && peak.value > last.value) {
 			const value = formatPercent(lang, peak.value);
-			sentences.push(fillTemplate(t(lang, 'chart.describe.peak'), { value, year: peak.year }));
+			sentences.push(t(lang, 'chart.describe.peak', { value, year: peak.year }));
 		}
 	}
 	const missing = mergeMissingYears(view.series);
 	if (missing.length > 0) {
-		sentences.push(
-			fillTemplate(t(lang, 'chart.describe.missing'), { years: missingList(lang, missing) })
-		);
+		sentences.push(t(lang, 'chart.describe.missing', { years: missingList(lang, missing) }));
 	}
 	return sentences.join(' ');
 }
@@ -164,14 +162,14 @@ export function describeRankedBars(lang: Lang, view: RankedBarsView): string {
 		bases.size === 1 && onlyBase !== null && onlyBase !== undefined
 			? ` (${baseParts(lang, { base: onlyBase, baseAssumed: view.bars.every((bar) => bar.baseAssumed) }).join(', ')})`
 			: '';
-	const separator = lang === 'fr' ? ' ; ' : '; ';
+	const separator = language(lang).semicolon;
 	const answers = view.bars
 		.map((bar) => {
 			const flags = bar.derived ? ` (${lowerFirst(t(lang, 'chart.derived'))})` : '';
 			return `${bar.label}, ${describeEstimate(lang, bar)}${flags}`;
 		})
 		.join(separator);
-	const sentence = fillTemplate(t(lang, 'chart.describe.bars'), {
+	const sentence = t(lang, 'chart.describe.bars', {
 		population: view.populationLabel,
 		year: view.year,
 		base,
@@ -192,7 +190,7 @@ export function describeGap(lang: Lang, row: GapRowView): string {
 		gap.ciLow === null || gap.ciHigh === null
 			? ''
 			: ` (${formatPointsRange(lang, gap.ciLow, gap.ciHigh)})`;
-	return fillTemplate(t(lang, 'chart.describe.gap'), {
+	return t(lang, 'chart.describe.gap', {
 		label: row.label,
 		a: formatPercent(lang, a.value),
 		populationA: a.populationLabel,

@@ -34,7 +34,7 @@ describe('sourceLine and marginNote', () => {
 	it('are in the language of the page', () => {
 		expect(sourceLine('en')).toMatch(/^Source: OpinionWay surveys for Ashoka/);
 		expect(marginNote('fr')).toBe(
-			'Intervalle de confiance à 95\u00a0%. Les marges sont calculées par référence à un échantillon aléatoire de même taille.'
+			"Bandes et barres d'erreur\u00a0: intervalles de confiance à 95\u00a0%. Les marges sont calculées par référence à un échantillon aléatoire de même taille."
 		);
 	});
 });

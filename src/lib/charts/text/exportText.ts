@@ -3,10 +3,9 @@
  * the source, the bases and the note on the margins. Pure.
  */
 import { formatNumber } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
+import { language, type Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import type { ChartView, EstimateView } from '../../views/types';
-import { fillTemplate } from './template';
 import { EN_DASH, listText, withColon } from './words';
 
 /**
@@ -62,20 +61,16 @@ export function baseLine(lang: Lang, estimates: readonly EstimateView[]): string
 				low === high
 					? formatNumber(lang, low)
 					: `${formatNumber(lang, low)}${EN_DASH}${formatNumber(lang, high)}`;
-			words.push(fillTemplate(t(lang, 'chart.base'), { n }));
+			words.push(t(lang, 'chart.base', { n }));
 		}
 		if (unknownYears.length > 0)
 			words.push(`${t(lang, 'chart.baseUnknown')} (${listText(lang, unknownYears.map(String))})`);
 		return words.join(', ');
 	});
-	return withColon(
-		lang,
-		t(lang, 'common.sampleSize'),
-		parts.join(lang === 'fr' ? '\u00a0; ' : '; ')
-	);
+	return withColon(lang, t(lang, 'common.sampleSize'), parts.join(language(lang).semicolon));
 }
 
 /** The note on the margins: what the bands and bars are and how they are computed. */
 export function marginNote(lang: Lang): string {
-	return `${t(lang, 'common.confidence95')}. ${t(lang, 'site.sourceNote')}`;
+	return `${t(lang, 'export.marginNote')} ${t(lang, 'site.sourceNote')}`;
 }

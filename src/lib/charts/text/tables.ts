@@ -3,7 +3,7 @@
  * a reader without hover can read. Pure: ChartFigure draws what these return.
  */
 import { formatNumber, formatPercent, formatPoints } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
+import { language, type Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import type {
 	DifferenceView,
@@ -54,7 +54,7 @@ function valueCell(lang: Lang, estimate: EstimateView): string {
 	if (estimate.approximate) flags.push(t(lang, 'chart.approximate'));
 	if (estimate.smallBase) flags.push(t(lang, 'common.smallBase'));
 	const value = formatPercent(lang, estimate.value);
-	const separator = lang === 'fr' ? ' ; ' : '; ';
+	const separator = language(lang).semicolon;
 	return flags.length === 0 ? value : `${value} (${flags.join(separator).toLocaleLowerCase()})`;
 }
 

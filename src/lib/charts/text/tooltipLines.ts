@@ -6,8 +6,14 @@ import { formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { t } from '../../i18n/messages';
 import type { EstimateView } from '../../views/types';
-import { fillTemplate } from './template';
-import { baseText, changeText, formatInterval, verdictPhrase, withColon } from './words';
+import {
+	baseText,
+	changeText,
+	formatInterval,
+	smallBaseWarning,
+	verdictPhrase,
+	withColon
+} from './words';
 
 /** How a line is set: the answer as a title, the value large, warnings marked, the rest plain. */
 export type TooltipLineKind = 'title' | 'value' | 'detail' | 'warning';
@@ -38,12 +44,12 @@ export function tooltipLines(lang: Lang, estimate: EstimateView): TooltipLine[] 
 		lines.push({
 			key: 'interval',
 			kind: 'detail',
-			text: fillTemplate(t(lang, 'chart.interval'), { range })
+			text: t(lang, 'chart.interval', { range })
 		});
 	}
 	lines.push({ key: 'base', kind: 'detail', text: baseText(lang, estimate) });
 	if (estimate.smallBase)
-		lines.push({ key: 'smallBase', kind: 'warning', text: t(lang, 'chart.smallBase') });
+		lines.push({ key: 'smallBase', kind: 'warning', text: smallBaseWarning(lang) });
 	if (estimate.derived)
 		lines.push({ key: 'derived', kind: 'warning', text: t(lang, 'chart.derived') });
 	if (estimate.approximate)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	smallBaseMarks,
+	smallBaseWarning,
 	baseParts,
 	baseText,
 	changeText,
@@ -156,5 +158,14 @@ describe('listText', () => {
 		expect(listText('fr', ['2014', '2015', '2019'])).toBe('2014, 2015 et 2019');
 		expect(listText('en', ['2014', '2019'])).toBe('2014 and 2019');
 		expect(listText('en', ['2014'])).toBe('2014');
+	});
+});
+
+describe('smallBaseWarning and smallBaseMarks', () => {
+	it('quote the small-base threshold of src/lib/stats', () => {
+		expect(smallBaseWarning('fr')).toBe(
+			'Effectif faible (moins de 30 répondants)\u00a0: à lire avec prudence'
+		);
+		expect(smallBaseMarks('en')).toBe('Dashed: small base (under 30)');
 	});
 });

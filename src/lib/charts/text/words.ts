@@ -3,10 +3,10 @@
  * base, a change, a verdict in words. Pure; numbers are written by src/lib/i18n/format.ts.
  */
 import { formatNumber, formatPercent, formatPoints, MINUS_SIGN } from '../../i18n/format';
-import type { Lang } from '../../i18n/lang';
+import { language, type Lang } from '../../i18n/lang';
 import { t, type MessageKey } from '../../i18n/messages';
+import { SMALL_BASE } from '../../stats/smallBase';
 import type { DifferenceView, EstimateView, MissingYear, Verdict } from '../../views/types';
-import { fillTemplate } from './template';
 
 /** U+2013 EN DASH, between the ends of a range. */
 export const EN_DASH = '\u2013';
@@ -53,7 +53,7 @@ export function formatSignedNumber(lang: Lang, value: number): string {
  * @example formatPointsRange('en', -4, 3) // '−4 to +3 pts'
  */
 export function formatPointsRange(lang: Lang, low: number, high: number): string {
-	return fillTemplate(t(lang, 'chart.pointsRange'), {
+	return t(lang, 'chart.pointsRange', {
 		low: formatSignedNumber(lang, low),
 		high: formatPoints(lang, Math.round(high) === 0 ? 0 : high)
 	});
@@ -65,7 +65,7 @@ export function formatPointsRange(lang: Lang, low: number, high: number): string
  * @example formatPointsRangeShort('en', -4, 3) // '−4 to +3'
  */
 export function formatPointsRangeShort(lang: Lang, low: number, high: number): string {
-	return fillTemplate(t(lang, 'chart.pointsRangeShort'), {
+	return t(lang, 'chart.pointsRangeShort', {
 		low: formatSignedNumber(lang, low),
 		high: formatSignedNumber(lang, high)
 	});
@@ -81,7 +81,7 @@ export function baseParts(
 	estimate: Pick<EstimateView, 'base' | 'baseAssumed'>
 ): string[] {
 	if (estimate.base === null) return [t(lang, 'chart.baseUnknown')];
-	const base = fillTemplate(t(lang, 'chart.base'), { n: formatNumber(lang, estimate.base) });
+	const base = t(lang, 'chart.base', { n: formatNumber(lang, estimate.base) });
 	return estimate.baseAssumed ? [base, t(lang, 'chart.baseAssumed')] : [base];
 }
 
@@ -104,7 +104,7 @@ export function baseText(lang: Lang, estimate: Pick<EstimateView, 'base' | 'base
 export function changeText(lang: Lang, change: Pick<DifferenceView, 'delta' | 'fromYear'>): string {
 	const points = formatPoints(lang, change.delta);
 	if (change.fromYear === null) return points;
-	return `${points} ${fillTemplate(t(lang, 'chart.since'), { year: change.fromYear })}`;
+	return `${points} ${t(lang, 'chart.since', { year: change.fromYear })}`;
 }
 
 const verdictKeys: Record<Exclude<Verdict, 'untestable'>, MessageKey> = {
@@ -131,10 +131,10 @@ export function verdictPhrase(
 }
 
 const verdictShortKeys: Record<Verdict, MessageKey> = {
-	significant: 'chart.verdictShort.significant',
-	not_significant: 'chart.verdictShort.notSignificant',
-	borderline: 'chart.verdictShort.borderline',
-	untestable: 'chart.verdictShort.untestable'
+	significant: 'verdict.significant',
+	not_significant: 'verdict.notSignificant',
+	borderline: 'verdict.borderline',
+	untestable: 'verdict.untestable'
 };
 
 /**
@@ -143,6 +143,33 @@ const verdictShortKeys: Record<Verdict, MessageKey> = {
  */
 export function verdictShort(lang: Lang, verdict: Verdict): string {
 	return t(lang, verdictShortKeys[verdict]);
+}
+
+/**
+ * The first letter in upper case: a message that reads inside a sentence, at the head of a line.
+ * @example upperFirst("dans la marge d'erreur") // "Dans la marge d'erreur"
+ */
+export function upperFirst(text: string): string {
+	return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** The threshold of a small base, as the warnings quote it (src/lib/stats/smallBase.ts). */
+const smallBaseValues = (lang: Lang) => ({ smallBase: formatNumber(lang, SMALL_BASE) });
+
+/**
+ * The warning on a figure with a small base.
+ * @example smallBaseWarning('en') // 'Small base (under 30 respondents): read with caution'
+ */
+export function smallBaseWarning(lang: Lang): string {
+	return t(lang, 'chart.smallBase', smallBaseValues(lang));
+}
+
+/**
+ * What dashed marks mean, in a chart's key.
+ * @example smallBaseMarks('en') // 'Dashed: small base (under 30)'
+ */
+export function smallBaseMarks(lang: Lang): string {
+	return t(lang, 'chart.marks.smallBase', smallBaseValues(lang));
 }
 
 /**
@@ -159,7 +186,7 @@ export function missingReasonText(lang: Lang, reason: MissingYear['reason']): st
  * @example withColon('en', 'Source', 'OpinionWay') // 'Source: OpinionWay'
  */
 export function withColon(lang: Lang, label: string, text: string): string {
-	return `${label}${t(lang, 'chart.colon')}${text}`;
+	return `${label}${language(lang).colon}${text}`;
 }
 
 /**
@@ -167,7 +194,5 @@ export function withColon(lang: Lang, label: string, text: string): string {
  * @example listText('fr', ['2014', '2015', '2019']) // '2014, 2015 et 2019'
  */
 export function listText(lang: Lang, items: readonly string[]): string {
-	return new Intl.ListFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { type: 'conjunction' }).format(
-		items
-	);
+	return new Intl.ListFormat(language(lang).locale, { type: 'conjunction' }).format(items);
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang';
+import { language, type Lang } from '../../i18n/lang';
 import type { DataRowView, FilterOption } from './dataTableView';
 
 /** The columns of the data table that can be sorted. */
@@ -18,8 +18,6 @@ export interface RowFilter {
 	population: string | null;
 	question: string | null;
 }
-
-const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** The value a column sorts by; null sorts last in both directions. */
 function sortValue(row: DataRowView, column: SortColumn): string | number | null {
@@ -54,7 +52,7 @@ export function sortRows(
 ): DataRowView[] {
 	const byDefault = (a: DataRowView, b: DataRowView) => a.order - b.order;
 	if (sort === null) return [...rows].sort(byDefault);
-	const collator = new Intl.Collator(locales[lang], { numeric: true, sensitivity: 'base' });
+	const collator = new Intl.Collator(language(lang).locale, { numeric: true, sensitivity: 'base' });
 	const sign = sort.direction === 'ascending' ? 1 : -1;
 	return [...rows].sort((a, b) => {
 		const x = sortValue(a, sort.column);

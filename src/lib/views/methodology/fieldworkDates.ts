@@ -3,9 +3,7 @@
  * as precisely as the source does: an ISO date (`2017-09-13`), an ISO month (`2013-11`) or an ISO
  * year (`2012`). A month stays a month and a year stays a year: no day is invented.
  */
-import type { Lang } from '../../i18n/lang';
-
-const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+import { language, type Lang } from '../../i18n/lang';
 
 /** How precisely a fieldwork date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -52,7 +50,7 @@ function dateFormat(lang: Lang, precision: DatePrecision, withYear: boolean): In
 		if (precision === 'day') options.day = 'numeric';
 		if (precision !== 'year') options.month = 'long';
 		if (withYear || precision === 'year') options.year = 'numeric';
-		format = new Intl.DateTimeFormat(locales[lang], options);
+		format = new Intl.DateTimeFormat(language(lang).locale, options);
 		formats.set(key, format);
 	}
 	return format;

@@ -1,5 +1,6 @@
 import type { Wave } from '../../data/types';
 import type { Lang } from '../../i18n/lang';
+import { t, type MessageKey } from '../../i18n/messages';
 import type { Catalog } from '../catalog';
 import { formatFieldworkPeriod } from './fieldworkDates';
 import { marginHalfWidths, type MarginHalfWidths } from './marginHalfWidths';
@@ -48,15 +49,18 @@ export interface WaveMethodView {
 	source: SourcePart[];
 }
 
-const variableNames: Record<string, Record<Lang, string>> = {
-	sex: { fr: 'Sexe', en: 'Sex' },
-	age: { fr: 'Âge', en: 'Age' }
+/** The keys of the composition's variables and categories the site names; others show as they are. */
+const compositionKeys: Partial<Record<string, MessageKey>> = {
+	sex: 'composition.sex',
+	age: 'composition.age',
+	women: 'composition.women',
+	men: 'composition.men'
 };
 
-const categoryNames: Record<string, Record<Lang, string>> = {
-	women: { fr: 'femmes', en: 'women' },
-	men: { fr: 'hommes', en: 'men' }
-};
+function compositionName(lang: Lang, id: string): string {
+	const nameKey = compositionKeys[id];
+	return nameKey === undefined ? id : t(lang, nameKey);
+}
 
 /** The order waves are listed in within a year: populations as waves.csv first names them. */
 function populationOrder(waves: readonly Wave[]): (population: string) => number {
@@ -111,14 +115,14 @@ function compositionOf(catalog: Catalog, wave: Wave): CompositionView[] {
 		if (!view) {
 			view = {
 				variable: row.variable,
-				label: variableNames[row.variable]?.[lang] ?? row.variable,
+				label: compositionName(lang, row.variable),
 				shares: []
 			};
 			views.set(row.variable, view);
 		}
 		view.shares.push({
 			category: row.category,
-			label: categoryNames[row.category]?.[lang] ?? row.category,
+			label: compositionName(lang, row.category),
 			pct: row.pct
 		});
 	}

@@ -91,7 +91,7 @@ export function questionPage(catalog: Catalog, questionId: string) {
 			kind: question.kind,
 			theme: question.theme,
 			label: catalog.questionLabel(question.id),
-			note: catalog.lang === 'fr' ? question.noteFr : question.noteEn
+			note: catalog.questionNote(question.id)
 		},
 		trend: trendView(catalog, { id: `trend-${questionId}`, questionId }),
 		bars: populations.flatMap(

@@ -5,14 +5,14 @@ import { notedFigureGroups } from '$lib/views/methodology/notedFigures';
 import { datasetSourceTexts, sourceList } from '$lib/views/methodology/sourceList';
 import { waveMethodViews } from '$lib/views/methodology/waveMethodViews';
 import type { PageServerLoad } from './$types';
-import { text } from './text';
+import { t } from '$lib/i18n/messages';
 
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = langFromParam(params.lang);
 	const catalog = await siteCatalog(lang);
 	return {
-		title: text[lang].title,
-		description: text[lang].description,
+		title: t(lang, 'nav.methodology'),
+		description: t(lang, 'methodology.description'),
 		waves: waveMethodViews(catalog),
 		comparisons: comparisonSummary(catalog.analysis),
 		notedGroups: notedFigureGroups(catalog),

@@ -31,14 +31,14 @@ const fileOf = (lang: Lang, path: string) => socialImagePath(lang, path).replace
 export const entries: EntryGenerator = async () =>
 	(
 		await Promise.all(
-			languages.map(async (lang) =>
+			languages.map(async ({ code: lang }) =>
 				(await pages(lang)).map((page) => ({ file: fileOf(lang, page.path) }))
 			)
 		)
 	).flat();
 
 export const GET: RequestHandler = async ({ params }) => {
-	for (const lang of languages) {
+	for (const { code: lang } of languages) {
 		const page = (await pages(lang)).find(
 			(candidate) => fileOf(lang, candidate.path) === params.file
 		);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { langFromParam } from '$lib/i18n/lang';
+import { defaultLang, langFromParam, languages } from '$lib/i18n/lang';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { siteUrl } from '$lib/server/siteUrl';
 import { siteCharts } from '$lib/views/pages/pages';
@@ -15,8 +15,12 @@ export const trailingSlash = 'always';
 export const csr = false;
 
 export const entries: EntryGenerator = async () => {
-	const charts = siteCharts(await siteCatalog('fr'));
-	return charts.flatMap(({ chart }) => [{ id: chart.view.id }, { id: chart.view.id, lang: 'en' }]);
+	const charts = siteCharts(await siteCatalog(defaultLang));
+	return charts.flatMap(({ chart }) =>
+		languages.map(({ prefix }) =>
+			prefix === '' ? { id: chart.view.id } : { id: chart.view.id, lang: prefix }
+		)
+	);
 };
 
 export const load: PageServerLoad = async ({ params }) => {
