@@ -9,7 +9,7 @@
  *
  * Writes: waves.csv, questions.csv, answers.csv, <year>/<population>.csv,
  * sample_composition.csv and sources/ (byte-identical copies). data/README.md is hand-written
- * and left alone. The hand-maintained tables (waves, questions, answers, notes) are the constants
+ * and left alone. The hand-maintained tables (waves, questions, answers, notes, breaks) are the constants
  * below; every published figure of 2012–2020 must map onto them, or the script stops.
  *
  * After writing, it reads its own output back and checks that every 2012–2020 survey row of the
@@ -650,8 +650,9 @@ const QUESTIONS = [
 		label_fr: 'Collabore avec…',
 		label_en: 'Collaborates with…',
 		note_fr:
-			"La formulation des partenaires varie selon l'année (voir le libellé de chaque chiffre).",
-		note_en: "The partner wording varies by year (see each figure's label).",
+			"La formulation des partenaires varie selon l'année (voir le libellé de chaque chiffre). Entreprises classiques\u00a0: rupture de série en 2017, le chiffre 2013 comptait les collaborations «\u00a0régulières ou occasionnelles\u00a0».",
+		note_en:
+			"The partner wording varies by year (see each figure's label). Conventional companies: series break in 2017, as the 2013 figure counted 'regular or occasional' collaboration.",
 		answers: [
 			['conventional_companies', 'Entreprises classiques', 'Conventional companies'],
 			['public_authorities', 'Pouvoirs publics', 'Public authorities']
@@ -692,8 +693,9 @@ const QUESTIONS = [
 		label_fr: 'Attentes vis-à-vis des partenariats',
 		label_en: 'Expectations from partnerships',
 		note_fr:
-			'Le chiffre 2016 « financements » (71 %) est une paraphrase de presse dont la catégorie est incertaine.',
-		note_en: "The 2016 'funding' figure (71%) is a press paraphrase; its category is uncertain.",
+			"Le chiffre 2016 « financements » (71 %) est une paraphrase de presse dont la catégorie est incertaine\u00a0: rupture de série en 2017, aucune évolution n'est calculée.",
+		note_en:
+			"The 2016 'funding' figure (71%) is a press paraphrase; its category is uncertain: series break in 2017, no change is computed.",
 		answers: [
 			[
 				'market_outlets',
@@ -849,89 +851,116 @@ const APPROXIMATE = new Set([
 	'2018|entrepreneurs|development_outlook_optimism|france_optimistic' // '9 sur 10'
 ]);
 
-/** Short English notes: conflicts and caveats of methodology_notes.md section 5, per figure. */
+/**
+ * Short English notes: conflicts and caveats of methodology_notes.md section 5, per figure. Each
+ * note about an ambiguity says whether it makes the figure a series break (BREAKS) and why.
+ */
+const NOT_A_BREAK_ROUNDING =
+	'Not a series break: same question, the derivation only adds rounding.';
 const NOTES = {
 	// awareness
 	'2012|public|awareness_terms|social_entrepreneur':
 		'Derived: 31 (2013) minus the published +12 pts; ±1 pt.',
 	'2012|public|awareness_terms|sse':
-		"'+10 pts in 7 years' to 68% (2018) implies about 58%, not 50% (ambiguity 13).",
+		"'+10 pts in 7 years' to 68% (2018) implies about 58%, not 50% (ambiguity 13). Not a series break: same term; the conflict is in the published change.",
 	'2016|public|awareness_terms|social_entrepreneurship':
-		"'+6 pts since 2014': base unclear (Nov 2013 fieldwork? 31% was for 'entrepreneur social'); no 2014 figure (ambiguity 12).",
+		"'+6 pts since 2014': base unclear (Nov 2013 fieldwork? 31% was for 'entrepreneur social'); no 2014 figure (ambiguity 12). Not a series break: the doubt is the base of the published change, and 2012 and 2016 ask of the same term.",
 	'2017|public|awareness_terms|sse':
-		"Report says 'en régression', but 2016 had 61%: no decline vs 2016 (ambiguity 2).",
+		"Report says 'en régression', but 2016 had 61%: no decline vs 2016 (ambiguity 2). Not a series break: same term; only the report's comment is at odds.",
 	'2017|public|awareness_terms|social_entrepreneurship':
-		"Report says 'en régression', but 2016 had 37%: no decline vs 2016 (ambiguity 2).",
+		"Report says 'en régression', but 2016 had 37%: no decline vs 2016 (ambiguity 2). Not a series break: same term; only the report's comment is at odds.",
 	'2018|public|awareness_terms|sse':
-		"Source says '+10 pts in 7 years', implying about 58% in 2011-12; the 2012 source gives 50% (ambiguity 13).",
+		"Source says '+10 pts in 7 years', implying about 58% in 2011-12; the 2012 source gives 50% (ambiguity 13). Not a series break: same term; the conflict is in the published change.",
 	// definition
 	'2012|public|social_entrepreneur_definition|general_interest_project':
 		'Derived: 71 (2013) minus the published +5 pts; ±1 pt.',
 	// priority problems
-	'2016|public|priority_problems|climate_change':
-		'Derived twice (38 in 2018, minus 15, minus 6): ±2 pts (ambiguity 14).',
-	'2017|public|priority_problems|climate_change':
-		'Derived: 38 (2018) minus the published +15 pts; ±1 pt (ambiguity 14).',
+	'2016|public|priority_problems|climate_change': `Derived twice (38 in 2018, minus 15, minus 6): ±2 pts (ambiguity 14). ${NOT_A_BREAK_ROUNDING}`,
+	'2017|public|priority_problems|climate_change': `Derived: 38 (2018) minus the published +15 pts; ±1 pt (ambiguity 14). ${NOT_A_BREAK_ROUNDING}`,
 	'2017|public|priority_problems|unemployment':
-		'Base year of -13 not explicit in the report; 2016 (54%) confirms it (ambiguity 1).',
+		'Base year of -13 not explicit in the report; 2016 (54%) confirms it (ambiguity 1). Not a series break: same question as 2016.',
 	'2017|public|priority_problems|poverty':
-		"Report says poverty 'remains 2nd', but in 2016 crime/security (32) was ahead of poverty (31) (ambiguity 3).",
+		"Report says poverty 'remains 2nd', but in 2016 crime/security (32) was ahead of poverty (31) (ambiguity 3). Not a series break: only the report's ranking is at odds.",
 	'2017|public|priority_problems|gender_equality': 'Level not published; change only.',
 	'2020|public|priority_problems|poverty':
-		'letowski.fr attributes 37% to entrepreneurs; convergences.org to the public, followed here (ambiguity 15).',
+		'letowski.fr attributes 37% to entrepreneurs; convergences.org to the public, followed here (ambiguity 15). Not a series break: same question; only the population is in doubt.',
 	// actors
-	'2017|public|innovative_actors|social_enterprises':
-		'Derived: report delta applied to the 2016 level from another source; ±1 pt (ambiguity 14).',
-	'2017|public|innovative_actors|public_authorities':
-		'Derived: report delta applied to the 2016 level from another source; ±1 pt (ambiguity 14).',
-	'2018|public|innovative_actors|social_enterprises':
-		'Derived: 20 (2020) plus 5 pts from the published -5; ±1 pt (ambiguity 14).',
-	'2018|public|innovative_actors|public_authorities':
-		'Derived: 34 (2020) minus the published +10 pts; ±1 pt (ambiguity 14).',
+	'2017|public|innovative_actors|social_enterprises': `Derived: report delta applied to the 2016 level from another source; ±1 pt (ambiguity 14). ${NOT_A_BREAK_ROUNDING}`,
+	'2017|public|innovative_actors|public_authorities': `Derived: report delta applied to the 2016 level from another source; ±1 pt (ambiguity 14). ${NOT_A_BREAK_ROUNDING}`,
+	'2018|public|innovative_actors|social_enterprises': `Derived: 20 (2020) plus 5 pts from the published -5; ±1 pt (ambiguity 14). ${NOT_A_BREAK_ROUNDING}`,
+	'2018|public|innovative_actors|public_authorities': `Derived: 34 (2020) minus the published +10 pts; ±1 pt (ambiguity 14). ${NOT_A_BREAK_ROUNDING}`,
 	'2018|entrepreneurs|effective_actors|social_entrepreneurs':
 		'Derived: 67 (2020) minus the published +9 pts; ±1 pt.',
 	// optimism, usefulness
 	'2017|entrepreneurs|optimism_own_capacity|optimistic':
-		"mediatico.fr's text says 95% (its URL says 96) (ambiguity 7).",
+		"mediatico.fr's text says 95% (its URL says 96) (ambiguity 7). Not a series break: one point between two sources of the same question.",
 	'2015|public|contribution_social_cohesion|yes': "Published as '1 Français sur 2': approximate.",
 	// development outlook
 	'2013|entrepreneurs|development_outlook_rating|abroad_good': 'Level not published; change only.',
 	'2017|entrepreneurs|development_outlook_change|france_positive':
-		'Level not published (Graphique 3 values missing, ambiguity 9).',
+		'Level not published (Graphique 3 values missing, ambiguity 9). Not a series break: the outlook measures are separate questions, not one series.',
 	'2017|entrepreneurs|development_outlook_change|world_positive':
-		'Level not published (Graphique 3 values missing, ambiguity 9).',
+		'Level not published (Graphique 3 values missing, ambiguity 9). Not a series break: the outlook measures are separate questions, not one series.',
 	'2018|entrepreneurs|development_outlook_optimism|france_optimistic':
 		"Published as '9 sur 10': approximate; not comparable with the 2013/2017 measures.",
 	// obstacles
+	'2017|entrepreneurs|obstacles_development|lack_financial_means':
+		"Same 43% as 2016, as the report's 'continuent à être un frein' says (ambiguity 17). Not a series break: same question and answer.",
 	'2017|entrepreneurs|obstacles_development|lack_partnerships_companies':
 		'Derived: 27 (2016) minus the published 8 pts; ±1 pt.',
 	// partnerships
 	'2013|entrepreneurs|partnerships_collaborates_with|conventional_companies':
-		"2013 wording adds 'regularly or occasionally'; comparability with 2017-18 uncertain.",
+		"2013 wording adds 'regularly or occasionally' (two frequencies summed); 2017-18 do not, and no published change links them: the 2017 figure is a series break.",
+	'2017|entrepreneurs|partnerships_collaborates_with|conventional_companies':
+		"Series break: 2013 counted 'regularly or occasionally', 2017 does not say so, and no published change links them; no change from 2013.",
 	'2018|entrepreneurs|partnerships_collaborates_with|public_authorities':
-		"Wording differs from 2017 ('in France'); the source publishes the -15 between them.",
+		"Wording differs from 2017 ('in France'), but the source publishes the -15 between them: not a series break.",
 	'2016|entrepreneurs|partnerships_perceived_positive|public_actors':
 		'Derived: 94 (2017) minus the published +11 pts; ±1 pt.',
 	'2016|entrepreneurs|partnership_expectations|financial_support':
-		'Press paraphrase; category wording uncertain, outlets may have led (ambiguity 10).',
+		'Press paraphrase; category wording uncertain, outlets may have led (ambiguity 10). The 2017 figure is a series break.',
+	'2017|entrepreneurs|partnership_expectations|financial_support':
+		'Series break: the 2016 figure (71%) is a press paraphrase of uncertain category (ambiguity 10); no change from 2016.',
 	// motivations
 	'2017|public|sse_motivations|work_in_sector':
-		"Conflicts with the press 'a quarter want to work in social entrepreneurship' (ambiguity 8).",
+		"Conflicts with the press 'a quarter want to work in social entrepreneurship' (ambiguity 8). Not a series break: same wording as 2016; the conflict is with another question.",
 	'2017|public|wants_to_work_social_entrepreneurship|yes':
-		"Press wording 'un quart', approximate; conflicts with 41% 'work in the sector' (ambiguity 8).",
+		"Press wording 'un quart', approximate; conflicts with 41% 'work in the sector' (ambiguity 8). Its own question, one wave: no series to break.",
 	'2017|public_18_24|sse_motivations|start_own_activity':
-		"Report says 'les jeunes', no age band; 18-24 comes from the 2016 and 2018 sources (ambiguity 6).",
-	'2018|public_18_24|sse_motivations|work_in_sector': "2018 wording adds 'as an employee'.",
+		"Report says 'les jeunes', no age band; 18-24 comes from the 2016 and 2018 sources (ambiguity 6). Not a series break: the report publishes the -13 against 2016's 18-24s.",
+	'2018|public_18_24|sse_motivations|work_in_sector':
+		"2018 wording adds 'as an employee'. Not a series break: starting one's own activity is a separate answer, so 'work in the sector' already meant as an employee.",
 	// barriers
 	'2017|public|barriers_to_creation|no_precise_idea':
-		'Population uncertain: general public or young people (ambiguity 4).',
+		'Population uncertain: general public or young people (ambiguity 4). One wave: no series to break.',
 	'2017|public|barriers_to_creation|financial_insecurity':
-		'Population uncertain: general public or young people (ambiguity 4).',
+		'Population uncertain: general public or young people (ambiguity 4). One wave: no series to break.',
 	// tech for good
 	'2017|entrepreneurs|digital_useful_domains|autonomy_ageing':
-		'Population assignment inferred from the graphic order (ambiguity 5).',
+		'Population assignment inferred from the graphic order (ambiguity 5). One wave: no series to break.',
 	'2017|public|digital_useful_domains|autonomy_ageing':
-		'Population assignment inferred from the graphic order (ambiguity 5).'
+		'Population assignment inferred from the graphic order (ambiguity 5). One wave: no series to break.'
+};
+
+/**
+ * Series breaks: figures not comparable with the previous wave that has the same answer (the
+ * category or its wording changed and no published change links the two), with why, in French
+ * and English. Every other ambiguity of methodology_notes.md section 5 was judged not a break;
+ * each figure's note says why.
+ */
+const BREAKS = {
+	'2017|entrepreneurs|partnership_expectations|financial_support': {
+		break_note_fr:
+			"Le chiffre 2016 (71\u00a0%) est une paraphrase de presse («\u00a0financements\u00a0») dont la catégorie est incertaine\u00a0: il n'est pas comparé à celui de 2017.",
+		break_note_en:
+			"The 2016 figure (71%) is a press paraphrase ('financements') of uncertain category: it is not compared with 2017's."
+	},
+	'2017|entrepreneurs|partnerships_collaborates_with|conventional_companies': {
+		break_note_fr:
+			"En 2013, le chiffre comptait les collaborations «\u00a0régulières ou occasionnelles\u00a0»\u00a0; la question de 2017 ne le dit pas\u00a0: il n'est pas comparé à celui de 2013.",
+		break_note_en:
+			"In 2013 the figure counted 'regular or occasional' collaboration; the 2017 question does not say so: it is not compared with 2013's."
+	}
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1003,6 +1032,9 @@ function convert() {
 			label_en: wordingDiffers ? row.answer_en : '',
 			note: NOTES[key] ?? '',
 			source: row.source,
+			break: BREAKS[key] ? 'yes' : '',
+			break_note_fr: BREAKS[key]?.break_note_fr ?? '',
+			break_note_en: BREAKS[key]?.break_note_en ?? '',
 			_order: [QUESTIONS.indexOf(question), question.answers.findIndex(([id]) => id === answerId)]
 		};
 		const waveKey = `${row.survey_year}|${row.population}`;
@@ -1013,6 +1045,8 @@ function convert() {
 		if (!seen.has(key)) throw new Error(`note for unknown figure ${key}`);
 	for (const key of APPROXIMATE)
 		if (!seen.has(key)) throw new Error(`approximate flag for unknown figure ${key}`);
+	for (const key of Object.keys(BREAKS))
+		if (!seen.has(key)) throw new Error(`break for unknown figure ${key}`);
 
 	// Waves: those with a figure or a composition row, and nothing else.
 	const usedWaves = new Set([
@@ -1083,7 +1117,10 @@ function convert() {
 		'label_fr',
 		'label_en',
 		'note',
-		'source'
+		'source',
+		'break',
+		'break_note_fr',
+		'break_note_en'
 	];
 	for (const wave of waves) {
 		const figures = figuresByWave.get(`${wave.year}|${wave.population}`) ?? [];

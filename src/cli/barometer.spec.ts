@@ -156,6 +156,44 @@ describe('barometer summary', () => {
 		expect(summary.estimates).toEqual([...summary.estimates].sort(byKey));
 	});
 
+	it('gives a change across a series break no numbers and no verdict, and marks the estimate', async () => {
+		const summary = JSON.parse((await barometer('summary', 'data', '--json')).stdout);
+		type Row = { population: string; question_id: string; answer_id: string };
+		const financial = (row: Row) =>
+			row.population === 'entrepreneurs' &&
+			row.question_id === 'partnership_expectations' &&
+			row.answer_id === 'financial_support';
+		expect(summary.changes.filter(financial)).toEqual([
+			{
+				population: 'entrepreneurs',
+				question_id: 'partnership_expectations',
+				answer_id: 'financial_support',
+				from_year: 2016,
+				to_year: 2017,
+				from_pct: 71,
+				to_pct: 48,
+				delta: null,
+				ci_low: null,
+				ci_high: null,
+				z: null,
+				p_value: null,
+				verdict: 'not_comparable',
+				published_delta: null
+			}
+		]);
+		expect(
+			summary.estimates
+				.filter(financial)
+				.map((e: { year: number; break: boolean }) => [e.year, e.break])
+		).toEqual([
+			[2016, false],
+			[2017, true]
+		]);
+		const table = (await barometer('summary', 'data')).stdout;
+		expect(table).toContain('| series break (not comparable with the previous wave)');
+		expect(table).toMatch(/entrepreneurs: Soutien financier\s+71% {3}\s+48%\|/);
+	});
+
 	it('makes unknown n null in intervals, z and p-values', async () => {
 		const summary = JSON.parse((await barometer('summary', '--json')).stdout);
 		const unknown = summary.changes.find(

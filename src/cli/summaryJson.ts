@@ -3,7 +3,8 @@ import type { Dataset } from '../lib/data/types';
 
 /**
  * The `summary --json` document: snake_case keys, percent units, unrounded numbers, null where a
- * figure cannot be computed (unknown n) — the shape documented in the README.
+ * figure cannot be computed (unknown n, a change across a series break) — the shape documented in
+ * the README.
  *
  * @example
  * JSON.stringify(summaryJson(dataset, analysis))
@@ -35,7 +36,8 @@ export function summaryJson(dataset: Dataset, analysis: Analysis) {
 		derived: e.derived,
 		approximate: e.approximate,
 		ci_low: e.ciLow,
-		ci_high: e.ciHigh
+		ci_high: e.ciHigh,
+		break: e.break
 	}));
 	const changes = analysis.changes.map((c) => ({
 		population: c.population,

@@ -4,18 +4,23 @@ import type { Dataset } from '../lib/data/types';
 
 const cellWidth = 8;
 
-const marks: Record<Change['verdict'], (delta: number) => string> = {
-	significant: (delta) => (delta > 0 ? '▲' : '▼'),
-	borderline: () => '~',
-	not_significant: () => ' ',
-	untestable: () => ' '
-};
+function mark(change: Change): string {
+	switch (change.verdict) {
+		case 'significant':
+			return change.delta > 0 ? '▲' : '▼';
+		case 'borderline':
+			return '~';
+		case 'not_comparable':
+			return '|';
+		default:
+			return ' ';
+	}
+}
 
 function cell(estimate: Estimate | undefined, change: Change | undefined): string {
 	if (!estimate) return ''.padEnd(cellWidth);
 	const flags = (estimate.derived ? '*' : '') + (estimate.approximate ? '≈' : '');
-	const mark = change ? marks[change.verdict](change.delta) : ' ';
-	return `${`${Math.round(estimate.pct)}%`.padStart(5)}${mark}${flags.padEnd(2)}`;
+	return `${`${Math.round(estimate.pct)}%`.padStart(5)}${change ? mark(change) : ' '}${flags.padEnd(2)}`;
 }
 
 /**
@@ -56,7 +61,7 @@ export function summaryTable(dataset: Dataset, analysis: Analysis): string {
 			.join('; ')}`
 	);
 	lines.push(
-		'▲▼ significant change since the previous wave (95 %), ~ borderline, * derived from a published change, ≈ approximate'
+		'▲▼ significant change since the previous wave (95 %), ~ borderline, | series break (not comparable with the previous wave), * derived from a published change, ≈ approximate'
 	);
 
 	const themes = [...new Set(dataset.questions.map((question) => question.theme))];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { changes } from './changes';
+import { breakBetween, changes } from './changes';
 import { estimates } from './estimates';
 import { dataset, figure, wave } from './fixtures';
 
@@ -93,5 +93,63 @@ describe('changes', () => {
 				}
 			)
 		);
+	});
+
+	it('computes no change across a break, and does not fall back on the wave before', () => {
+		// Entrepreneurs' "financial support": 71 % in 2016 (a press paraphrase), 48 % in 2017 marked
+		// as a break; 2013 made up at 50 %, which 2017 must not be compared with either.
+		const data = dataset(
+			[wave(2013, 'entrepreneurs', 63), ...waves, wave(2018, 'entrepreneurs', 101)],
+			[
+				figure(2013, 'entrepreneurs', 'partnership_expectations', 'financial_support', 50),
+				figure(2016, 'entrepreneurs', 'partnership_expectations', 'financial_support', 71),
+				figure(2017, 'entrepreneurs', 'partnership_expectations', 'financial_support', 48, {
+					break: true,
+					breakNoteEn: 'The 2016 figure is a press paraphrase.'
+				}),
+				figure(2018, 'entrepreneurs', 'partnership_expectations', 'financial_support', 55)
+			]
+		);
+		const result = changes(estimates(data));
+		expect(result.map((c) => [c.fromYear, c.toYear, c.verdict])).toEqual([
+			[2013, 2016, 'significant'],
+			[2016, 2017, 'not_comparable'],
+			[2017, 2018, 'not_significant']
+		]);
+		expect(result[1]).toEqual({
+			population: 'entrepreneurs',
+			questionId: 'partnership_expectations',
+			answerId: 'financial_support',
+			fromYear: 2016,
+			toYear: 2017,
+			fromPct: 71,
+			toPct: 48,
+			publishedDelta: null,
+			delta: null,
+			ciLow: null,
+			ciHigh: null,
+			z: null,
+			pValue: null,
+			verdict: 'not_comparable'
+		});
+		// 48 % (n = 88) → 55 % (n = 101): the wave after the break is compared as usual.
+		expect(result[2].delta).toBeCloseTo(7, 9);
+	});
+
+	it('finds the break between any two waves of a series, and none within one side of it', () => {
+		const data = estimates(
+			dataset(
+				[wave(2013, 'public', 1002), ...waves, wave(2018, 'public', 1046)],
+				[2013, 2016, 2017, 2018].map((year) =>
+					figure(year, 'public', 'q', 'a', 40, { break: year === 2017 })
+				)
+			)
+		);
+		expect(breakBetween(data, 'public', 'q', 'a', 2013, 2018)?.year).toBe(2017);
+		expect(breakBetween(data, 'public', 'q', 'a', 2018, 2016)?.year).toBe(2017);
+		expect(breakBetween(data, 'public', 'q', 'a', 2016, 2017)?.year).toBe(2017);
+		expect(breakBetween(data, 'public', 'q', 'a', 2017, 2018)).toBeNull();
+		expect(breakBetween(data, 'public', 'q', 'a', 2013, 2016)).toBeNull();
+		expect(breakBetween(data, 'public', 'q', 'other', 2013, 2018)).toBeNull();
 	});
 });

@@ -49,7 +49,10 @@ export function estimates(dataset: Dataset): Estimate[] {
 			note: figure.note,
 			source: figure.source,
 			labelFr: figure.labelFr,
-			labelEn: figure.labelEn
+			labelEn: figure.labelEn,
+			break: figure.break,
+			breakNoteFr: figure.breakNoteFr,
+			breakNoteEn: figure.breakNoteEn
 		});
 	}
 	return result.sort(compareEstimates);

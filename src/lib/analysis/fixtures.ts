@@ -46,6 +46,9 @@ export function figure(
 		labelEn: null,
 		note: null,
 		source: null,
+		break: false,
+		breakNoteFr: null,
+		breakNoteEn: null,
 		location: { file: `data/${year}/${population}.csv`, line: 2 },
 		...extra
 	};

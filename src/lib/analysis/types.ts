@@ -1,5 +1,8 @@
 import type { Verdict } from '../stats/verdict';
 
+/** What can be said of a change: a test's verdict, or 'not_comparable' across a series break. */
+export type ChangeVerdict = Verdict | 'not_comparable';
+
 /** A published percentage with its 95 % interval, in percent units. */
 export interface Estimate {
 	year: number;
@@ -25,6 +28,10 @@ export interface Estimate {
 	source: string | null;
 	labelFr: string | null;
 	labelEn: string | null;
+	/** Not comparable with the previous wave that has the figure: no change is computed to it. */
+	break: boolean;
+	breakNoteFr: string | null;
+	breakNoteEn: string | null;
 }
 
 /** A comparison of two independent percentages, in points: a − b. */
@@ -39,8 +46,8 @@ export interface Comparison {
 	verdict: Verdict;
 }
 
-/** The change of one answer between two waves of a population: to − from. */
-export interface Change extends Comparison {
+/** Which answer of which population changed between which two waves, and the levels at each. */
+interface ChangeBetween {
 	population: string;
 	questionId: string;
 	answerId: string;
@@ -51,6 +58,22 @@ export interface Change extends Comparison {
 	/** The change the publisher printed for this pair of years, if any. */
 	publishedDelta: number | null;
 }
+
+/** The change of one answer between two comparable waves: to − from. */
+export interface ComparableChange extends Comparison, ChangeBetween {}
+
+/** Two waves with a series break between them: no delta, interval, test or previous wave instead. */
+export interface NotComparableChange extends ChangeBetween {
+	delta: null;
+	ciLow: null;
+	ciHigh: null;
+	z: null;
+	pValue: null;
+	verdict: 'not_comparable';
+}
+
+/** The change of one answer between two waves of a population; `verdict` tells the two kinds apart. */
+export type Change = ComparableChange | NotComparableChange;
 
 /** The gap between two independent samples on one answer in one year: a − b. */
 export interface Gap extends Comparison {

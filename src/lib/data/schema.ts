@@ -93,7 +93,10 @@ export const schema = {
 		column('label_fr', readText, 'optional'),
 		column('label_en', readText, 'optional'),
 		column('note', readText, 'optional'),
-		column('source', readText, 'optional')
+		column('source', readText, 'optional'),
+		column('break', readFlag, 'optional'),
+		column('break_note_fr', readText, 'optional'),
+		column('break_note_en', readText, 'optional')
 	],
 	composition: [
 		column('year', readYear, 'key'),

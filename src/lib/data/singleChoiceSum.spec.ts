@@ -27,6 +27,9 @@ const figure = (pct: number | null): Figure => ({
 	labelEn: null,
 	note: null,
 	source: null,
+	break: false,
+	breakNoteFr: null,
+	breakNoteEn: null,
 	location: { file: 'data/2017/public.csv', line: 2 }
 });
 

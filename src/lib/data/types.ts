@@ -76,6 +76,11 @@ export interface Figure {
 	labelEn: string | null;
 	note: string | null;
 	source: string | null;
+	/** Not comparable with the previous wave that has this figure (wording, category or method changed). */
+	break: boolean;
+	/** Why, in French and English; null when the figure's note says it or nothing does. */
+	breakNoteFr: string | null;
+	breakNoteEn: string | null;
 	location: SourceLocation;
 }
 

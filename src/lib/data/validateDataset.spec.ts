@@ -172,6 +172,23 @@ describe('validateDataset', () => {
 		]);
 	});
 
+	it('warns at its column when a series break has no earlier wave to break from', () => {
+		const waves = `${core['waves.csv']}2016,public,1011,2016-09-14,2016-09-15,CAWI,letowski.fr,\n`;
+		const wave2017 = 'question_id,answer_id,pct,break\ndigital_social_link,yes,35,yes\n';
+		expect(messages(folder({ 'waves.csv': waves, '2017/public.csv': wave2017 }))).toEqual([
+			'data/2017/public.csv:2:4: warning: break: yes, but no earlier wave of public has question "digital_social_link", answer "yes": there is nothing to break from'
+		]);
+		expect(
+			messages(
+				folder({
+					'waves.csv': waves,
+					'2016/public.csv': 'question_id,answer_id,pct\ndigital_social_link,yes,30\n',
+					'2017/public.csv': wave2017
+				})
+			)
+		).toEqual([]);
+	});
+
 	it('warns when every answer of a single-choice question is present and they sum outside 100 ± 3', () => {
 		const rows = (no: number) =>
 			`question_id,answer_id,pct\nimpact_measurement_started,yes,63\nimpact_measurement_started,no,${no}\nimpact_measurement_started,dont_know,1\n`;

@@ -6,7 +6,8 @@ import { validateWaveFile, waveFileContext, waveFileOf } from './files/validateW
 import { validateWaves } from './files/validateWaves';
 import { readTable, type Table } from './readTable';
 import { schema, type Column, type RowOf } from './schema';
-import type { DataFile, FileReport, Issue, ValidationResult } from './types';
+import { truncate } from './truncate';
+import type { DataFile, Figure, FileReport, Issue, ValidationResult } from './types';
 
 export type { DataFile, FileReport, ValidationResult } from './types';
 
@@ -86,6 +87,7 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 			});
 	}
 	const context = waveFileContext(waves, questions, answers);
+	const breakColumn = new Map<string, number>();
 	const figures = files
 		.flatMap((file) => {
 			const wave = waveFileOf(file.name);
@@ -95,8 +97,10 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 		.flatMap(({ file, wave }) => {
 			const table = readTable(file.path, file.bytes, schema.figures);
 			issues.push(...table.issues);
+			breakColumn.set(file.path, table.columns.get('break') ?? 1);
 			return keep(validateWaveFile(table, file.path, wave, context));
 		});
+	issues.push(...breaksWithoutEarlierWave(figures, breakColumn));
 
 	return {
 		dataset: { waves, questions, answers, figures, composition },
@@ -104,4 +108,38 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 		files: reports,
 		errorCount: issues.filter((issue) => issue.severity === 'error').length
 	};
+}
+
+/**
+ * A break says a figure is not comparable with an earlier wave of the same population, question
+ * and answer: warns where there is none, as the break then cuts nothing.
+ *
+ * @example
+ * breaksWithoutEarlierWave(figures, new Map([['data/2016/public.csv', 12]])).map(formatIssue)
+ * // ['data/2016/public.csv:3:12: warning: break: yes, but no earlier wave of public has question "q", answer "a": there is nothing to break from']
+ */
+export function breaksWithoutEarlierWave(
+	figures: readonly Figure[],
+	breakColumn: ReadonlyMap<string, number>
+): Issue[] {
+	const firstYear = new Map<string, number>();
+	for (const figure of figures) {
+		if (figure.pct === null) continue;
+		const key = `${figure.population}/${figure.questionId}/${figure.answerId}`;
+		firstYear.set(key, Math.min(firstYear.get(key) ?? figure.year, figure.year));
+	}
+	return figures
+		.filter(
+			(figure) =>
+				figure.break &&
+				firstYear.get(`${figure.population}/${figure.questionId}/${figure.answerId}`) ===
+					figure.year
+		)
+		.map((figure) => ({
+			file: figure.location.file,
+			line: figure.location.line,
+			column: breakColumn.get(figure.location.file) ?? 1,
+			severity: 'warning' as const,
+			message: `break: yes, but no earlier wave of ${truncate(figure.population)} has question "${truncate(figure.questionId)}", answer "${truncate(figure.answerId)}": there is nothing to break from`
+		}));
 }

@@ -42,6 +42,9 @@ export const en: Messages = {
 		'Tab to reach the points, arrow keys to move between them, Escape to hide the details.',
 	'chart.noWave': 'no wave',
 	'chart.notPublished': 'not published',
+	'chart.break': 'wording changed',
+	'chart.breakNote': 'Series break',
+	'chart.notComparable': 'not comparable with {year} (wording changed)',
 	'chart.otherAnswers': 'Other answers not published',
 	'chart.since': 'since {year}',
 	'chart.interval': '95%: {range}',
@@ -59,10 +62,12 @@ export const en: Messages = {
 	'chart.verdict.unknownBase': 'n unknown: not testable',
 	'chart.verdict.smallBase': 'base too small: not testable',
 	'chart.verdict.untestable': 'not testable',
+	'chart.verdict.notComparable': 'no comparison possible',
 	'verdict.significant': 'significant',
 	'verdict.notSignificant': 'not significant',
 	'verdict.borderline': 'borderline',
 	'verdict.untestable': 'not testable',
+	'verdict.notComparable': 'not comparable',
 	'chart.column.population': 'Population',
 	'chart.column.value': 'Value',
 	'chart.column.interval': '95% interval',
@@ -75,6 +80,8 @@ export const en: Messages = {
 	'chart.describe.singleFigure': '{series}: in {year}, {figure}.',
 	'chart.describe.peak': 'Highest: {value} in {year}.',
 	'chart.describe.missing': 'No figure for {years}.',
+	'chart.describe.breaks':
+		'Wording changed in {years}: no change is computed from one wording to the other.',
 	'chart.describe.bars': '{population}, {year}{base}: {answers}.',
 	'chart.describe.gap':
 		'{label}: {a} ({populationA}) against {b} ({populationB}), a gap of {gap}, {verdict}.',
@@ -116,6 +123,9 @@ export const en: Messages = {
 	'explorer.comparison': 'From {from} to {to}',
 	'explorer.bars': 'Answers at the chosen wave',
 	'explorer.noComparison': 'No answer was published for both of these waves.',
+	'explorer.refused':
+		'{answers}: the comparison of {from} and {to} is refused, as the wording changed between the two waves (a series break). The table says in which year.',
+	'explorer.refusedRow': 'No comparison: wording changed in {year}',
 	'explorer.page': "This question's page (readable without JavaScript)",
 	'explorer.all': 'Every question',
 	'explorer.noscript':
@@ -132,7 +142,7 @@ export const en: Messages = {
 	'data.reading.2':
 		'n: no base per question is published, so the wave\'s sample size is assumed. "n unknown": no interval, no verdict.',
 	'data.reading.3':
-		'Change: in points, since the previous wave that published the same figure, with its verdict (z-test and Newcombe interval).',
+		'Change: in points, since the previous wave that published the same figure, with its verdict (z-test and Newcombe interval); none when the wording changed between the two (a series break).',
 	'data.reading.4': 'Notes and sources are in English, as in the data files.',
 	'data.methodologyBefore': 'The computations are explained in the ',
 	'data.methodologyLink': 'methodology',
@@ -153,6 +163,7 @@ export const en: Messages = {
 	'data.columns.flags': 'Flags',
 	'data.assumed': '(assumed)',
 	'data.firstWave': 'no earlier figure',
+	'data.notComparable': 'not comparable with {year}',
 	'data.derived': 'derived (± 1 pt)',
 	'data.approximate': 'approximate (published in words)',
 	'data.smallBase': 'small base',
@@ -246,8 +257,12 @@ export const en: Messages = {
 		'The dashboard makes {total} comparisons: {changes} changes between two waves of a population and {gaps} gaps between entrepreneurs and the public in the same year. {significant} are flagged significant, {notSignificant} not significant, {borderline} borderline and {untestable} untestable.',
 	'methodology.comparisons.2':
 		'Like pollsters, it applies no correction for multiple comparisons. Yet at the 5% level, about 5 "significant" flags in 100 are expected by chance alone where no difference is real: of the {testable} testable comparisons, about {expected} could be flagged wrongly. Read a lone verdict, especially one with p close to 0.05, with caution.',
+	'methodology.comparisons.notComparable':
+		'{count} changes across a series break (wording changed) are not computed, so not counted.',
 	'methodology.notesIntro':
 		'Each figure below carries a note in the data: conflicting or ambiguous sources, levels computed from a published change, figures published in words. The notes are written in English, as in the data files.',
+	'methodology.noteGroups.break':
+		'Series breaks: not comparable with the previous wave, no change computed',
 	'methodology.noteGroups.conflict': 'Conflicting, ambiguous or uncertain sources',
 	'methodology.noteGroups.derived':
 		'Levels computed from a published change (± 1 to 2 pts of rounding)',

@@ -43,6 +43,9 @@ export const fr = {
 		"Tab pour atteindre les points, flèches pour passer de l'un à l'autre, Échap pour masquer le détail.",
 	'chart.noWave': 'pas de vague',
 	'chart.notPublished': 'non publié',
+	'chart.break': 'formulation changée',
+	'chart.breakNote': 'Rupture de série',
+	'chart.notComparable': 'non comparable à {year} (formulation changée)',
 	'chart.otherAnswers': 'Autres réponses non publiées',
 	'chart.since': 'depuis {year}',
 	'chart.interval': '95\u00a0%\u00a0: {range}',
@@ -61,10 +64,12 @@ export const fr = {
 	'chart.verdict.unknownBase': 'n inconnu\u00a0: pas de test',
 	'chart.verdict.smallBase': 'effectif trop faible\u00a0: pas de test',
 	'chart.verdict.untestable': 'pas de test possible',
+	'chart.verdict.notComparable': 'pas de comparaison possible',
 	'verdict.significant': 'significatif',
 	'verdict.notSignificant': 'non significatif',
 	'verdict.borderline': 'à la limite',
 	'verdict.untestable': 'non testable',
+	'verdict.notComparable': 'non comparable',
 	'chart.column.population': 'Population',
 	'chart.column.value': 'Valeur',
 	'chart.column.interval': 'Intervalle à 95\u00a0%',
@@ -77,6 +82,8 @@ export const fr = {
 	'chart.describe.singleFigure': '{series}\u00a0: en {year}, {figure}.',
 	'chart.describe.peak': 'Maximum\u00a0: {value} en {year}.',
 	'chart.describe.missing': 'Pas de chiffre en {years}.',
+	'chart.describe.breaks':
+		"Formulation changée en {years}\u00a0: aucune évolution n'est calculée d'une formulation à l'autre.",
 	'chart.describe.bars': '{population}, {year}{base}\u00a0: {answers}.',
 	'chart.describe.gap':
 		'{label}\u00a0: {a} ({populationA}) contre {b} ({populationB}), écart de {gap}, {verdict}.',
@@ -118,6 +125,9 @@ export const fr = {
 	'explorer.comparison': 'De {from} à {to}',
 	'explorer.bars': 'Réponses à la vague choisie',
 	'explorer.noComparison': 'Aucune réponse publiée pour ces deux vagues à la fois.',
+	'explorer.refused':
+		'{answers}\u00a0: comparaison de {from} et {to} refusée, la formulation a changé entre les deux vagues (rupture de série). Le tableau dit en quelle année.',
+	'explorer.refusedRow': 'Pas de comparaison\u00a0: formulation changée en {year}',
 	'explorer.page': 'Page de cette question (lisible sans JavaScript)',
 	'explorer.all': 'Toutes les questions',
 	'explorer.noscript':
@@ -135,7 +145,7 @@ export const fr = {
 	'data.reading.2':
 		"n\u00a0: aucun effectif par question n'est publié, l'effectif de la vague est supposé. «\u00a0n inconnu\u00a0»\u00a0: ni intervalle ni verdict.",
 	'data.reading.3':
-		'Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe).',
+		'Évolution\u00a0: en points, depuis la vague précédente qui a publié le même chiffre, avec son verdict (test z et intervalle de Newcombe)\u00a0; aucune quand la formulation a changé entre les deux (rupture de série).',
 	'data.reading.4': 'Les notes et les sources sont en anglais, comme dans les fichiers de données.',
 	'data.methodologyBefore': 'Les calculs sont expliqués dans la ',
 	'data.methodologyLink': 'méthodologie',
@@ -156,6 +166,7 @@ export const fr = {
 	'data.columns.flags': 'Indications',
 	'data.assumed': '(supposé)',
 	'data.firstWave': 'aucun chiffre antérieur',
+	'data.notComparable': 'non comparable à {year}',
 	'data.derived': 'dérivé (±\u00a01\u00a0pt)',
 	'data.approximate': 'approximatif (publié en mots)',
 	'data.smallBase': 'effectif faible',
@@ -250,8 +261,12 @@ export const fr = {
 		"Le tableau de bord fait {total}\u00a0comparaisons\u00a0: {changes}\u00a0évolutions entre deux vagues d'une population et {gaps}\u00a0écarts entre entrepreneurs et grand public la même année. {significant} sont signalées significatives, {notSignificant} non significatives, {borderline} à la limite et {untestable} non testables.",
 	'methodology.comparisons.2':
 		"Comme les instituts, il n'applique aucune correction pour comparaisons multiples. Or, au seuil de 5\u00a0%, environ 5 «\u00a0significatifs\u00a0» sur 100 sont attendus par le seul hasard là où aucune différence n'est réelle\u00a0: sur les {testable}\u00a0comparaisons testables, environ {expected} pourraient être signalées à tort. Un verdict isolé, surtout avec p proche de 0,05, se lit avec prudence.",
+	'methodology.comparisons.notComparable':
+		'{count}\u00a0évolutions par-dessus une rupture de série (formulation changée) ne sont pas calculées, ni donc comptées.',
 	'methodology.notesIntro':
 		"Chaque chiffre ci-dessous porte une note dans les données\u00a0: sources en conflit ou ambiguës, niveaux recalculés à partir d'une évolution, chiffres publiés en mots. Les notes sont rédigées en anglais, comme dans les fichiers de données.",
+	'methodology.noteGroups.break':
+		'Ruptures de série\u00a0: pas comparables à la vague précédente, aucune évolution calculée',
 	'methodology.noteGroups.conflict': 'Sources en conflit, ambiguës ou incertaines',
 	'methodology.noteGroups.derived':
 		"Niveaux calculés à partir d'une évolution publiée (±\u00a01 à 2\u00a0pts d'arrondi)",

@@ -153,7 +153,7 @@ describe('the bundled data, as the pages show it', () => {
 			base: 1071,
 			baseAssumed: true,
 			change: { fromYear: 2016, delta: -13, verdict: 'significant' },
-			note: 'Base year of -13 not explicit in the report; 2016 (54%) confirms it (ambiguity 1).',
+			note: 'Base year of -13 not explicit in the report; 2016 (54%) confirms it (ambiguity 1). Not a series break: same question as 2016.',
 			source: [{ kind: 'text', text: 'barometre-2018-tech-for-good.txt lines 72-73' }]
 		});
 		const digital = view.rows.find((r) => r.key === 'entrepreneurs/digital_social_link/yes/2017');
@@ -208,32 +208,55 @@ describe('the bundled data, as the pages show it', () => {
 		});
 	});
 
-	it('counts the 56 changes and 9 gaps by verdict for the methodology page', () => {
+	it('counts the 54 changes and 9 gaps by verdict for the methodology page, the 2 across a series break aside', () => {
 		expect(comparisonSummary(french.analysis)).toEqual({
-			changes: 56,
+			changes: 54,
+			notComparable: 2,
 			gaps: 9,
-			total: 65,
-			verdicts: { significant: 30, not_significant: 25, borderline: 0, untestable: 10 },
-			testable: 55,
-			expectedByChance: 2.75
+			total: 63,
+			verdicts: { significant: 29, not_significant: 24, borderline: 0, untestable: 10 },
+			testable: 53,
+			expectedByChance: 53 * 0.05
 		});
+		// The entrepreneurs' "financial support" 71 % (2016, a press paraphrase) → 48 % (2017) was
+		// a significant fall; across the break there is no change at all.
+		expect(
+			french.changeTo('entrepreneurs', 'partnership_expectations', 'financial_support', 2017)
+		).toMatchObject({ fromYear: 2016, delta: null, pValue: null, verdict: 'not_comparable' });
+		expect(
+			french.changeTo(
+				'entrepreneurs',
+				'partnerships_collaborates_with',
+				'conventional_companies',
+				2017
+			)
+		).toMatchObject({ fromYear: 2013, delta: null, verdict: 'not_comparable' });
+		expect(
+			french.changeTo(
+				'entrepreneurs',
+				'partnerships_collaborates_with',
+				'conventional_companies',
+				2018
+			)
+		).toMatchObject({ fromYear: 2017, delta: 1, verdict: 'not_significant' });
 	});
 
-	it('lists the 37 noted figures by reason: 20 conflicts, 11 derived, 2 approximate, 2 changes only, 2 other', () => {
+	it('lists the 40 noted figures by reason: 2 breaks, 20 conflicts, 11 derived, 2 approximate, 2 changes only, 3 other', () => {
 		const groups = notedFigureGroups(french);
 		expect(groups.map((group) => [group.reason, group.figures.length])).toEqual([
+			['break', 2],
 			['conflict', 20],
 			['derived', 11],
 			['approximate', 2],
 			['change_only', 2],
-			['other', 2]
+			['other', 3]
 		]);
 		const all = groups.flatMap((group) => group.figures);
 		expect(
 			all.find((f) => f.key === 'entrepreneurs/optimism_own_capacity/optimistic/2017')
 		).toMatchObject({
 			value: 96,
-			note: "mediatico.fr's text says 95% (its URL says 96) (ambiguity 7)."
+			note: "mediatico.fr's text says 95% (its URL says 96) (ambiguity 7). Not a series break: one point between two sources of the same question."
 		});
 		expect(
 			all.find((f) => f.key === 'public/priority_problems/gender_equality/2017')

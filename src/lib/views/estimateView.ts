@@ -1,7 +1,7 @@
-import type { Comparison, Estimate } from '../analysis/types';
+import type { Change, Comparison, Estimate } from '../analysis/types';
 import { SMALL_BASE } from '../stats/smallBase';
 import type { Catalog } from './catalog';
-import type { DifferenceView, EstimateView } from './types';
+import type { ChangeView, DifferenceView, EstimateView, NotComparableView } from './types';
 
 /**
  * A comparison as views show it.
@@ -18,6 +18,41 @@ export function differenceView(comparison: Comparison, fromYear: number | null):
 		pValue: comparison.pValue,
 		verdict: comparison.verdict
 	};
+}
+
+/**
+ * No change from `fromYear`: the series breaks at `broken`, whose note, in the catalog's language,
+ * says why (the figure's own note, in English, is shown apart).
+ *
+ * @example
+ * notComparableView(catalog, 2016, estimate) // { fromYear: 2016, delta: null, verdict: 'not_comparable', note: 'Le chiffre 2016…', … }
+ */
+export function notComparableView(
+	catalog: Catalog,
+	fromYear: number,
+	broken: Estimate
+): NotComparableView {
+	return {
+		fromYear,
+		delta: null,
+		ciLow: null,
+		ciHigh: null,
+		pValue: null,
+		verdict: 'not_comparable',
+		note: catalog.lang === 'fr' ? broken.breakNoteFr : broken.breakNoteEn
+	};
+}
+
+/**
+ * A change as views show it: tested, or not comparable across a series break.
+ *
+ * @example
+ * changeView(catalog, change, estimate).verdict // 'not_significant'
+ */
+export function changeView(catalog: Catalog, change: Change, estimate: Estimate): ChangeView {
+	return change.verdict === 'not_comparable'
+		? notComparableView(catalog, change.fromYear, estimate)
+		: differenceView(change, change.fromYear);
 }
 
 /**
@@ -53,7 +88,7 @@ export function estimateView(catalog: Catalog, estimate: Estimate): EstimateView
 		smallBase: estimate.effectiveN !== null && estimate.effectiveN < SMALL_BASE,
 		derived: estimate.derived,
 		approximate: estimate.approximate,
-		change: change ? differenceView(change, change.fromYear) : null,
+		change: change ? changeView(catalog, change, estimate) : null,
 		note: estimate.note,
 		source: estimate.source
 	};

@@ -131,6 +131,30 @@ export function sampleCatalog(lang: Lang = 'fr', dataset: Dataset = sampleDatase
 	return catalog(dataset, analyseDataset(dataset), lang);
 }
 
+/**
+ * The sample with a series break: the public's 2017 "social entrepreneurship" (30 % in 2016, 35 %
+ * in 2017, a year's own wording) is marked as not comparable with 2016.
+ *
+ * @example
+ * breakCatalog('en').changeTo('public', 'awareness_terms', 'social_entrepreneurship', 2017)?.verdict // 'not_comparable'
+ */
+export function breakCatalog(lang: Lang = 'fr'): Catalog {
+	const dataset = sampleDataset();
+	return sampleCatalog(lang, {
+		...dataset,
+		figures: dataset.figures.map((figure) =>
+			figure.year === 2017 && figure.answerId === 'social_entrepreneurship'
+				? {
+						...figure,
+						break: true,
+						breakNoteFr: 'Libellé 2017 différent.',
+						breakNoteEn: 'The 2017 wording differs.'
+					}
+				: figure
+		)
+	});
+}
+
 /** The sample's waves, questions and answers without a single figure: every view's empty case. */
 export function emptyCatalog(lang: Lang = 'fr'): Catalog {
 	return sampleCatalog(lang, { ...sampleDataset(), figures: [], composition: [] });

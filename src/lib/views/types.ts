@@ -3,9 +3,10 @@
  * interval and verdict already computed; labels are already in the page's language. Charts
  * compute nothing statistical. Built by the pure functions of this folder, at build time.
  */
+import type { ChangeVerdict } from '../analysis/types';
 import type { Verdict } from '../stats/verdict';
 
-export type { Verdict };
+export type { ChangeVerdict, Verdict };
 
 /** How a population is drawn: two colour-blind-safe hues and a third for subgroups. */
 export type Tone = 'entrepreneurs' | 'public' | 'subgroup';
@@ -22,6 +23,22 @@ export interface DifferenceView {
 	pValue: number | null;
 	verdict: Verdict;
 }
+
+/** A change across a series break: the two waves are not compared, and nothing stands in. */
+export interface NotComparableView {
+	/** The earlier wave, which the break separates from this one. */
+	fromYear: number;
+	delta: null;
+	ciLow: null;
+	ciHigh: null;
+	pValue: null;
+	verdict: 'not_comparable';
+	/** Why, in the page's language; null when the data does not say. */
+	note: string | null;
+}
+
+/** What a figure says against the previous wave: a tested change, or none across a break. */
+export type ChangeView = DifferenceView | NotComparableView;
 
 /** One percentage with everything a tooltip, a table row or a sentence says about it. */
 export interface EstimateView {
@@ -46,7 +63,7 @@ export interface EstimateView {
 	derived: boolean;
 	approximate: boolean;
 	/** Against the previous wave that has the figure; null for the first. */
-	change: DifferenceView | null;
+	change: ChangeView | null;
 	note: string | null;
 	source: string | null;
 }
@@ -68,6 +85,15 @@ export interface SeriesView {
 	points: EstimateView[];
 	/** Years inside the series' span without a figure. */
 	missing: MissingYear[];
+	/** The years whose figure is not comparable with the one before: the line is cut before them. */
+	breaks: SeriesBreak[];
+}
+
+/** A wave not comparable with the previous one that has the figure (wording, category or method changed). */
+export interface SeriesBreak {
+	year: number;
+	/** The previous wave with the figure. */
+	fromYear: number;
 }
 
 export interface TrendView {

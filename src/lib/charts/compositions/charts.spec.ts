@@ -11,6 +11,7 @@ import {
 	awarenessTrend,
 	digitalDumbbell,
 	estimate,
+	expectationsTrend,
 	obstaclesBars
 } from '../test/fixtures';
 import { clean, count } from '../test/markup';
@@ -163,6 +164,36 @@ describe('TrendChart on the server', () => {
 		expect(second).toBe(first);
 	});
 
+	it('cuts the line at a series break and marks it half-way, "formulation changée", with no glyph', () => {
+		const body = clean(
+			render(TrendChart, { props: { view: expectationsTrend('fr'), lang: 'fr' } }).body
+		);
+		// Co-design is joined from 2016 to 2017; financial support, broken in 2017, is not.
+		expect(count(body, /class="line__segment/)).toBe(1);
+		const xs = [
+			...body.matchAll(/class="point tone-entrepreneurs[^"]*"[^>]*transform="translate\((\d+),/g)
+		]
+			.map(([, x]) => Number(x))
+			.filter((x, index, all) => all.indexOf(x) === index);
+		expect(xs).toHaveLength(2);
+		const marker = body.match(
+			/<g class="gap-marker gap-marker--break tone-entrepreneurs gap-marker--partial[^"]*"><line class="gap-marker__line[^"]*" x1="([\d.]+)"[^>]*><\/line><text class="gap-marker__label[^"]*"[^>]*>([^<]*)<\/text>/
+		);
+		expect(marker?.[2]).toBe('formulation changée');
+		expect(Number(marker?.[1])).toBeCloseTo((xs[0] + xs[1]) / 2, 0);
+		// One glyph: the co-design change; none for the change that is not computed.
+		const marks = body.slice(body.indexOf('class="change-marks'), body.indexOf('class="points'));
+		expect(count(marks, /class="glyph /)).toBe(1);
+		expect(body).toContain(
+			'aria-label="Soutien financier, Entrepreneurs sociaux, 2017\u00a0: 48\u00a0% (±\u00a010,2\u00a0pts), non comparable à 2016 (formulation changée). n\u00a0=\u00a088 (taille d\'échantillon supposée). Rupture de série\u00a0: Le chiffre 2016 est une paraphrase de presse."'
+		);
+	});
+
+	it('says "wording changed" at the break in English', () => {
+		const { body } = render(TrendChart, { props: { view: expectationsTrend('en'), lang: 'en' } });
+		expect(body).toContain('>wording changed</text>');
+	});
+
 	it('matches its snapshot', async () => {
 		const { body } = render(TrendChart, { props: { view: shortTrend(), lang: 'fr' } });
 		await expect(body).toMatchFileSnapshot('./__snapshots__/TrendChart.short.fr.html');
@@ -204,7 +235,8 @@ function twoYears(): TrendView {
 			point(population, answer, 2016, values[0]),
 			point(population, answer, 2017, values[1])
 		],
-		missing: []
+		missing: [],
+		breaks: []
 	});
 	return {
 		id: 'impact',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeMissingYears } from './missingYears';
+import { breakMarkerYear, mergeBreaks, mergeMissingYears } from './missingYears';
 
 describe('mergeMissingYears', () => {
 	it('gives each year once, sorted, with whether every series lacks it', () => {
@@ -39,5 +39,33 @@ describe('mergeMissingYears', () => {
 	it('gives nothing for no series or no missing year', () => {
 		expect(mergeMissingYears([])).toEqual([]);
 		expect(mergeMissingYears([{ tone: 'public', missing: [] }])).toEqual([]);
+	});
+});
+
+describe('mergeBreaks', () => {
+	it('gives each break year once, sorted, with the tones of the series that break', () => {
+		expect(
+			mergeBreaks([
+				{ tone: 'entrepreneurs', breaks: [{ year: 2017, fromYear: 2016 }] },
+				{ tone: 'entrepreneurs', breaks: [] },
+				{
+					tone: 'public',
+					breaks: [
+						{ year: 2017, fromYear: 2013 },
+						{ year: 2013, fromYear: 2012 }
+					]
+				}
+			])
+		).toEqual([
+			{ year: 2013, inEverySeries: false, tones: ['public'] },
+			{ year: 2017, inEverySeries: false, tones: ['entrepreneurs', 'public'] }
+		]);
+		expect(mergeBreaks([{ tone: 'public', breaks: [{ year: 2017, fromYear: 2016 }] }])).toEqual([
+			{ year: 2017, inEverySeries: true, tones: ['public'] }
+		]);
+	});
+
+	it('puts the marker half-way into the year before the break', () => {
+		expect(breakMarkerYear(2017)).toBe(2016.5);
 	});
 });

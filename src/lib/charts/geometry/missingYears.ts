@@ -1,6 +1,6 @@
 /**
- * The years without a figure across the series of a chart, one entry a year, for the break
- * markers and the description.
+ * The years without a figure across the series of a chart, one entry a year, and the series
+ * breaks, one entry a year too, for the markers and the description.
  */
 import type { MissingYear, SeriesView, Tone } from '../../views/types';
 
@@ -48,4 +48,46 @@ export function mergeMissingYears(
 			inEverySeries: count === series.length,
 			tones: [...tones]
 		}));
+}
+
+/** A wave from which one or more series are not comparable with their previous wave. */
+export interface MergedBreak {
+	year: number;
+	/** True when every series given breaks there. */
+	inEverySeries: boolean;
+	/** The tones of the series that break, unique, in the series' order. */
+	tones: Tone[];
+}
+
+/**
+ * Merges the series breaks of several series, by year.
+ * @example mergeBreaks([{ tone: 'entrepreneurs', breaks: [{ year: 2017, fromYear: 2016 }] }, { tone: 'entrepreneurs', breaks: [] }])
+ * // [{ year: 2017, inEverySeries: false, tones: ['entrepreneurs'] }]
+ */
+export function mergeBreaks(series: readonly Pick<SeriesView, 'breaks' | 'tone'>[]): MergedBreak[] {
+	const byYear = new Map<number, { count: number; tones: Set<Tone> }>();
+	for (const one of series) {
+		for (const year of new Set(one.breaks.map((seriesBreak) => seriesBreak.year))) {
+			const entry = byYear.get(year) ?? { count: 0, tones: new Set() };
+			entry.count += 1;
+			entry.tones.add(one.tone);
+			byYear.set(year, entry);
+		}
+	}
+	return [...byYear]
+		.sort(([a], [b]) => a - b)
+		.map(([year, { count, tones }]) => ({
+			year,
+			inEverySeries: count === series.length,
+			tones: [...tones]
+		}));
+}
+
+/**
+ * Where a break's marker stands on the year axis: half-way into the year before the wave, between
+ * it and the wave before (or the last missing year), where no point is drawn.
+ * @example breakMarkerYear(2017) // 2016.5
+ */
+export function breakMarkerYear(year: number): number {
+	return year - 0.5;
 }

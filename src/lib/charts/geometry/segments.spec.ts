@@ -69,3 +69,24 @@ describe('hasInterval', () => {
 		expect(hasInterval({ ciLow: 58, ciHigh: null })).toBe(false);
 	});
 });
+
+describe('splitAtMissingYears with series breaks', () => {
+	it('starts a new run at a break, as at a missing year', () => {
+		const points = [{ year: 2013 }, { year: 2016 }, { year: 2017 }, { year: 2018 }];
+		expect(years(splitAtMissingYears(points, [], [{ year: 2017 }]))).toEqual([
+			[2013, 2016],
+			[2017, 2018]
+		]);
+		expect(years(splitAtMissingYears(points, [{ year: 2014 }], [{ year: 2017 }]))).toEqual([
+			[2013],
+			[2016],
+			[2017, 2018]
+		]);
+	});
+
+	it('does not split before the first point, whatever breaks it', () => {
+		expect(
+			years(splitAtMissingYears([{ year: 2016 }, { year: 2017 }], [], [{ year: 2016 }]))
+		).toEqual([[2016, 2017]]);
+	});
+});

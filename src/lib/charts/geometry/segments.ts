@@ -1,20 +1,25 @@
 /**
  * Where a series' line and band break. A line is never drawn straight through a year without a
- * figure: the points are split at every missing year, and a band only joins points that both
- * have an interval.
+ * figure, nor across a series break: the points are split at every missing year and before every
+ * wave not comparable with the previous one, and a band only joins points that both have an
+ * interval.
  */
 
 /**
- * Splits points at the missing years: each run holds consecutive points with no missing year
- * between any two of them. Points are sorted by year first; the input is not changed. A year that
- * is neither a point nor listed as missing (a year outside the axis) does not split.
+ * Splits points at the missing years and before the breaks: each run holds consecutive points
+ * with no missing year between any two of them, and no point of a run but its first is a break.
+ * Points are sorted by year first; the input is not changed. A year that is neither a point nor
+ * listed as missing (a year outside the axis) does not split.
  * @example splitAtMissingYears([{ year: 2012 }, { year: 2013 }, { year: 2016 }], [{ year: 2014 }])
  * // [[{ year: 2012 }, { year: 2013 }], [{ year: 2016 }]]
+ * @example splitAtMissingYears([{ year: 2016 }, { year: 2017 }, { year: 2018 }], [], [{ year: 2017 }])
+ * // [[{ year: 2016 }], [{ year: 2017 }, { year: 2018 }]]
  * @example splitAtMissingYears([], []) // []
  */
 export function splitAtMissingYears<Point extends { year: number }>(
 	points: readonly Point[],
-	missing: readonly { year: number }[]
+	missing: readonly { year: number }[],
+	breaks: readonly { year: number }[] = []
 ): Point[][] {
 	const sorted = [...points].sort((a, b) => a.year - b.year);
 	const runs: Point[][] = [];
@@ -22,7 +27,9 @@ export function splitAtMissingYears<Point extends { year: number }>(
 	for (const point of sorted) {
 		const before: Point | null = previous;
 		const gapBetween =
-			before !== null && missing.some(({ year }) => year > before.year && year < point.year);
+			before !== null &&
+			(missing.some(({ year }) => year > before.year && year < point.year) ||
+				breaks.some(({ year }) => year === point.year));
 		const current = runs[runs.length - 1];
 		if (current === undefined || gapBetween) runs.push([point]);
 		else current.push(point);

@@ -31,7 +31,8 @@ function series(key: string, label: string, points: Parameters<typeof estimate>[
 		populationLabel: 'Grand public',
 		tone: 'public',
 		points: points.map((point) => estimate({ ...point, question: key })),
-		missing: []
+		missing: [],
+		breaks: []
 	};
 }
 

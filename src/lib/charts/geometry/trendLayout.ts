@@ -6,6 +6,7 @@
  */
 import { formatPercent } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
+import { t } from '../../i18n/messages';
 import type { EstimateView, SeriesView } from '../../views/types';
 import type { Margin } from '../frame/chartContext';
 import { LINE_HEIGHT, MAX_FONT_SIZE, measureText, type FontSize } from '../frame/dimensions';
@@ -28,7 +29,7 @@ import {
 	MINIMUM_NAME,
 	type EndLabelLayout
 } from './layoutEndLabels';
-import type { MergedMissingYear } from './missingYears';
+import { breakMarkerYear, type MergedBreak, type MergedMissingYear } from './missingYears';
 import { splitAtMissingYears } from './segments';
 
 /** Room for the percent labels (left), the last values (right), the years (bottom), glyphs (top). */
@@ -120,6 +121,8 @@ export interface TrendEndLabelsInput {
 	styles: ReadonlyMap<string, Pick<SeriesStyle, 'marker'>>;
 	/** The missing years of the series shown, merged (mergeMissingYears). */
 	missing: readonly MergedMissingYear[];
+	/** The series breaks of the series shown, merged (mergeBreaks); default none. */
+	breaks?: readonly MergedBreak[];
 	/** The years where a series shown has a figure: a partial gap there has no label. */
 	visibleYears: readonly number[];
 	margin: Margin;
@@ -132,13 +135,14 @@ export interface TrendEndLabelsInput {
 
 /**
  * The end labels of a trend chart (layoutEndLabels), clear of its markers, change glyphs, line
- * segments and missing years' labels (GapMarkers writes those upwards from the bottom, so their
+ * segments and the labels of missing years and series breaks (GapMarkers writes those upwards from the bottom, so their
  * height depends on the font size).
  * @example trendEndLabels({ lang: 'fr', visible, names, named: false, styles, missing: [], visibleYears, margin, innerWidth, innerHeight, x, y })
  * // { placed: [{ key: 'awareness', x: 382, y: 58, anchor: 'start', texts: … }], unplaced: [] }
  */
 export function trendEndLabels(input: TrendEndLabelsInput): EndLabelLayout {
 	const { lang, visible, names, named, styles, missing, visibleYears, margin } = input;
+	const breaks = input.breaks ?? [];
 	const { innerWidth, innerHeight, x, y } = input;
 	const boxes: Box[] = [];
 	const segments: Segment[] = [];
@@ -160,19 +164,25 @@ export function trendEndLabels(input: TrendEndLabelsInput): EndLabelLayout {
 				});
 			}
 		}
-		for (const run of splitAtMissingYears(series.points, series.missing)) {
+		for (const run of splitAtMissingYears(series.points, series.missing, series.breaks)) {
 			for (let index = 1; index < run.length; index++) {
 				const [from, to] = [run[index - 1], run[index]];
 				segments.push({ x1: x(from.year), y1: y(from.value), x2: x(to.year), y2: y(to.value) });
 			}
 		}
 	}
-	const gapLabels = missing
-		.filter((gap) => gap.inEverySeries || !visibleYears.includes(gap.year))
-		.map((gap) => ({
-			x: x(gap.year),
-			text: gap.reasons.map((reason) => missingReasonText(lang, reason)).join(' / ')
-		}));
+	const gapLabels = [
+		...missing
+			.filter((gap) => gap.inEverySeries || !visibleYears.includes(gap.year))
+			.map((gap) => ({
+				x: x(gap.year),
+				text: gap.reasons.map((reason) => missingReasonText(lang, reason)).join(' / ')
+			})),
+		...breaks.map((seriesBreak) => ({
+			x: x(breakMarkerYear(seriesBreak.year)),
+			text: t(lang, 'chart.break')
+		}))
+	];
 	const boxesAt = (size: FontSize): Box[] => [
 		...boxes,
 		...gapLabels.map((gap) => ({

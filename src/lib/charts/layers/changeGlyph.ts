@@ -1,10 +1,10 @@
 /**
  * The mark beside a change or a gap, from its verdict: a triangle pointing the way of the change,
  * solid when significant, an outline when not; a diamond at the edge (borderline); nothing when
- * untestable (the words say why). Drawn as SVG paths, not as "▲" characters, whose shape and
+ * untestable or not comparable across a series break (the words say why). Drawn as SVG paths, not as "▲" characters, whose shape and
  * size depend on the font.
  */
-import type { DifferenceView } from '../../views/types';
+import type { ChangeView } from '../../views/types';
 
 export type GlyphShape = 'up' | 'down' | 'flat' | 'diamond';
 
@@ -22,9 +22,10 @@ export interface ChangeGlyph {
  * @example changeGlyph({ delta: 14, verdict: 'untestable', … }) // null
  */
 export function changeGlyph(
-	change: Pick<DifferenceView, 'delta' | 'verdict'> | null
+	change: Pick<ChangeView, 'delta' | 'verdict'> | null
 ): ChangeGlyph | null {
-	if (change === null || change.verdict === 'untestable') return null;
+	// A null delta is a change across a series break ('not_comparable').
+	if (change === null || change.delta === null || change.verdict === 'untestable') return null;
 	if (change.verdict === 'borderline') return { shape: 'diamond', fill: 'outline' };
 	const shape: GlyphShape = change.delta > 0 ? 'up' : change.delta < 0 ? 'down' : 'flat';
 	return { shape, fill: change.verdict === 'significant' ? 'solid' : 'outline' };

@@ -123,7 +123,8 @@ export function awarenessSeries(lang: Lang = 'fr'): SeriesView {
 			{ year: 2014, reason: 'no_wave' },
 			{ year: 2015, reason: 'not_published' },
 			{ year: 2019, reason: 'no_wave' }
-		]
+		],
+		breaks: []
 	};
 }
 
@@ -274,5 +275,105 @@ export function digitalDumbbell(lang: Lang = 'fr'): DumbbellView {
 				};
 			}
 		)
+	};
+}
+
+const expectationLabels: Record<Lang, { coDesign: string; financial: string; title: string }> = {
+	fr: {
+		coDesign: 'Conception en commun',
+		financial: 'Soutien financier',
+		title: 'Attentes vis-à-vis des partenariats'
+	},
+	en: {
+		coDesign: 'Co-design',
+		financial: 'Financial support',
+		title: 'Expectations from partnerships'
+	}
+};
+
+/**
+ * The entrepreneurs' partnership expectations, 2016–2017 (n = 82, 88): co-design 70 % → 59 %, a
+ * change within the margin of error; financial support 71 % → 48 %, a series break (the 2016
+ * figure is a press paraphrase of uncertain category), so no change and no line between them.
+ */
+export function expectationsTrend(lang: Lang = 'fr'): TrendView {
+	const words = expectationLabels[lang];
+	const point = (
+		answer: string,
+		label: string,
+		year: number,
+		value: number,
+		rest: Partial<EstimateView>
+	) =>
+		estimate({
+			year,
+			value,
+			population: 'entrepreneurs',
+			question: 'partnership_expectations',
+			answer,
+			label,
+			lang,
+			base: year === 2016 ? 82 : 88,
+			baseAssumed: true,
+			...rest
+		});
+	const series = (
+		answer: string,
+		label: string,
+		points: EstimateView[],
+		breaks: SeriesView['breaks']
+	): SeriesView => ({
+		key: `entrepreneurs/partnership_expectations/${answer}`,
+		label,
+		population: 'entrepreneurs',
+		populationLabel: populationLabels[lang].entrepreneurs,
+		tone: 'entrepreneurs',
+		points,
+		missing: [],
+		breaks
+	});
+	return {
+		id: 'expectations',
+		title: words.title,
+		years: [2016, 2017],
+		series: [
+			series(
+				'co_design',
+				words.coDesign,
+				[
+					point('co_design', words.coDesign, 2016, 70, { ciLow: 59.37, ciHigh: 78.84 }),
+					point('co_design', words.coDesign, 2017, 59, {
+						ciLow: 48.56,
+						ciHigh: 68.69,
+						change: change(2016, -11, -24.68, 3.38, 'not_significant', 0.1347)
+					})
+				],
+				[]
+			),
+			series(
+				'financial_support',
+				words.financial,
+				[
+					point('financial_support', words.financial, 2016, 71, { ciLow: 60.42, ciHigh: 79.71 }),
+					point('financial_support', words.financial, 2017, 48, {
+						ciLow: 37.87,
+						ciHigh: 58.3,
+						change: {
+							fromYear: 2016,
+							delta: null,
+							ciLow: null,
+							ciHigh: null,
+							pValue: null,
+							verdict: 'not_comparable',
+							note:
+								lang === 'fr'
+									? 'Le chiffre 2016 est une paraphrase de presse.'
+									: 'The 2016 figure is a press paraphrase.'
+						}
+					})
+				],
+				[{ year: 2017, fromYear: 2016 }]
+			)
+		]
 	};
 }

@@ -14,6 +14,7 @@ import {
 	change,
 	digitalDumbbell,
 	estimate,
+	expectationsTrend,
 	obstaclesBars
 } from '../test/fixtures';
 
@@ -121,6 +122,17 @@ describe('describePoint', () => {
 });
 
 describe('describeTrend', () => {
+	it('says where the wording changed, and gives no change across it', () => {
+		expect(plain(describeTrend('fr', expectationsTrend('fr')))).toBe(
+			"Conception en commun : 70 % en 2016 ; en 2017, 59 % (± 10,1 pts), −11 pts depuis 2016, dans la marge d'erreur. " +
+				'Soutien financier : 71 % en 2016 ; en 2017, 48 % (± 10,2 pts), non comparable à 2016 (formulation changée). ' +
+				"Formulation changée en 2017 (Soutien financier) : aucune évolution n'est calculée d'une formulation à l'autre."
+		);
+		expect(plain(describeTrend('en', expectationsTrend('en')))).toContain(
+			'Wording changed in 2017 (Financial support): no change is computed from one wording to the other.'
+		);
+	});
+
 	it('gives the first and last figures, the peak, and the years without a figure', () => {
 		expect(plain(describeTrend('fr', awarenessTrend('fr')))).toBe(
 			"Connaît l'économie sociale et solidaire : 50 % en 2012 ; en 2020, 47 % (± 3,0 pts), −21 pts depuis 2018, au-delà de la marge d'erreur. " +

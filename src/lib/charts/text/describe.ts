@@ -13,7 +13,7 @@ import type {
 	RankedBarsView,
 	TrendView
 } from '../../views/types';
-import { mergeMissingYears } from '../geometry/missingYears';
+import { mergeBreaks, mergeMissingYears } from '../geometry/missingYears';
 import { seriesNames } from './seriesNames';
 import {
 	baseParts,
@@ -57,13 +57,15 @@ export function describeValue(
 export function describeEstimate(lang: Lang, estimate: EstimateView): string {
 	const value = describeValue(lang, estimate);
 	if (estimate.change === null) return value;
+	if (estimate.change.verdict === 'not_comparable')
+		return `${value}, ${changeText(lang, estimate.change)}`;
 	const verdict = verdictPhrase(lang, estimate.change, estimate.smallBase);
 	return `${value}, ${changeText(lang, estimate.change)}, ${verdict}`;
 }
 
 /**
  * Everything about one point in one sentence, for its aria-label: answer, population, year, value,
- * change, base, and the flags (small base, derived, approximate) and note in words.
+ * change, base, the flags (small base, derived, approximate), why a series breaks, and note in words.
  * @example describePoint('en', estimate)
  * // 'Knows the social economy, General public, 2017: 63% (± 2.9 pts), +2 pts since 2016,
  * //  within the margin of error. n = 1,071.'
@@ -77,6 +79,8 @@ export function describePoint(lang: Lang, estimate: EstimateView): string {
 	if (estimate.smallBase) sentences.push(smallBaseWarning(lang));
 	if (estimate.derived) sentences.push(t(lang, 'chart.derived'));
 	if (estimate.approximate) sentences.push(t(lang, 'chart.approximate'));
+	if (estimate.change?.verdict === 'not_comparable' && estimate.change.note !== null)
+		sentences.push(withColon(lang, t(lang, 'chart.breakNote'), estimate.change.note));
 	if (estimate.note !== null)
 		sentences.push(withColon(lang, t(lang, 'common.note'), estimate.note));
 	return sentences.map(asSentence).join(' ');
@@ -99,7 +103,7 @@ function missingList(lang: Lang, missing: ReturnType<typeof mergeMissingYears>):
 /**
  * A trend chart in a few sentences: for each series its first and last figures (the last with
  * its interval, change and verdict) and its highest when in between; then the years without a
- * figure and why.
+ * figure and why, and the series breaks.
  * @example describeTrend('fr', view)
  * // "Grand public : 50 % en 2012 ; en 2020, 47 % (± 3 pts), −21 pts depuis 2018, au-delà de la
  * //  marge d'erreur. Maximum : 68 % en 2018. Pas de chiffre en 2014 (pas de vague), …"
@@ -142,6 +146,15 @@ export function describeTrend(lang: Lang, view: TrendView): string {
 	const missing = mergeMissingYears(view.series);
 	if (missing.length > 0) {
 		sentences.push(t(lang, 'chart.describe.missing', { years: missingList(lang, missing) }));
+	}
+	const breaks = mergeBreaks(view.series);
+	if (breaks.length > 0) {
+		const years = breaks.map(({ year, inEverySeries }) => {
+			if (inEverySeries) return String(year);
+			const broken = view.series.filter((one) => one.breaks.some((b) => b.year === year));
+			return `${year} (${broken.map((one) => names.get(one.key) ?? one.label).join(', ')})`;
+		});
+		sentences.push(t(lang, 'chart.describe.breaks', { years: listText(lang, years) }));
 	}
 	return sentences.join(' ');
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { awarenessTrend, digitalDumbbell, obstaclesBars } from '../test/fixtures';
+import {
+	awarenessTrend,
+	digitalDumbbell,
+	expectationsTrend,
+	obstaclesBars
+} from '../test/fixtures';
 import { dumbbellTable, EMPTY_CELL, rankedBarsTable, trendTable } from './tables';
 
 function plain(text: string): string {
@@ -58,6 +63,20 @@ describe('trendTable', () => {
 
 	it('gives every row a unique key', () => {
 		expect(new Set(table.rows.map((row) => row.key)).size).toBe(table.rows.length);
+	});
+});
+
+describe('trendTable across a series break', () => {
+	it('says the change is not comparable, with no verdict', () => {
+		const rows = trendTable('en', expectationsTrend('en')).rows;
+		expect(rows.find((row) => row.key.endsWith('financial_support/2017'))?.cells.slice(5)).toEqual([
+			'not comparable with 2016 (wording changed)',
+			'no comparison possible'
+		]);
+		expect(rows.find((row) => row.key.endsWith('co_design/2017'))?.cells.slice(5)).toEqual([
+			'−11\u00a0pts since 2016',
+			'within the margin of error'
+		]);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awarenessSeries, obstaclesBars } from '../test/fixtures';
+import { awarenessSeries, expectationsTrend, obstaclesBars } from '../test/fixtures';
 import { tooltipLines } from './tooltipLines';
 
 function plain(text: string): string {
@@ -77,5 +77,23 @@ describe('tooltipLines', () => {
 			source: 'x'
 		});
 		expect(new Set(lines.map((line) => line.key)).size).toBe(lines.length);
+	});
+
+	it('says a change across a series break is not computed, and why, in both languages', () => {
+		const french = expectationsTrend('fr').series[1].points[1];
+		const lines = tooltipLines('fr', french);
+		expect(lines.find((line) => line.key === 'change')).toEqual({
+			key: 'change',
+			kind: 'warning',
+			text: 'Évolution\u00a0: non comparable à 2016 (formulation changée)'
+		});
+		expect(plain(lines.find((line) => line.key === 'break')!.text)).toBe(
+			'Rupture de série : Le chiffre 2016 est une paraphrase de presse.'
+		);
+		const english = expectationsTrend('en').series[1].points[1];
+		expect(texts(tooltipLines('en', english)).slice(5, 7)).toEqual([
+			'Change: not comparable with 2016 (wording changed)',
+			'Series break: The 2016 figure is a press paraphrase.'
+		]);
 	});
 });

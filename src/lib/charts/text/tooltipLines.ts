@@ -27,7 +27,8 @@ export interface TooltipLine {
 
 /**
  * The tooltip of an estimate: answer; population and year; value; 95 % interval; base; the flags
- * (small base, derived, approximate) in words; change and verdict; note; source. Lines without
+ * (small base, derived, approximate) in words; change and verdict, or, across a series break,
+ * that there is none and why; note; source. Lines without
  * content (no interval when n is unknown, no change for a first wave) are left out.
  * @example tooltipLines('fr', estimate).map((line) => line.text)
  * // ["Connaît l'ESS", 'Grand public, 2016', '61 %', '95 % : 58–64 %', 'n = 1 011',
@@ -54,12 +55,22 @@ export function tooltipLines(lang: Lang, estimate: EstimateView): TooltipLine[] 
 		lines.push({ key: 'derived', kind: 'warning', text: t(lang, 'chart.derived') });
 	if (estimate.approximate)
 		lines.push({ key: 'approximate', kind: 'warning', text: t(lang, 'chart.approximate') });
-	if (estimate.change !== null) {
-		const verdict = verdictPhrase(lang, estimate.change, estimate.smallBase);
+	const change = estimate.change;
+	if (change !== null && change.verdict === 'not_comparable') {
+		const text = withColon(lang, t(lang, 'common.change'), changeText(lang, change));
+		lines.push({ key: 'change', kind: 'warning', text });
+		if (change.note !== null)
+			lines.push({
+				key: 'break',
+				kind: 'detail',
+				text: withColon(lang, t(lang, 'chart.breakNote'), change.note)
+			});
+	} else if (change !== null) {
+		const verdict = verdictPhrase(lang, change, estimate.smallBase);
 		const text = withColon(
 			lang,
 			t(lang, 'common.change'),
-			`${changeText(lang, estimate.change)}, ${verdict}`
+			`${changeText(lang, change)}, ${verdict}`
 		);
 		lines.push({ key: 'change', kind: 'detail', text });
 	}

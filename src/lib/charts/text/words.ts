@@ -6,7 +6,13 @@ import { formatNumber, formatPercent, formatPoints, MINUS_SIGN } from '../../i18
 import { language, type Lang } from '../../i18n/lang';
 import { t, type MessageKey } from '../../i18n/messages';
 import { SMALL_BASE } from '../../stats/smallBase';
-import type { DifferenceView, EstimateView, MissingYear, Verdict } from '../../views/types';
+import type {
+	ChangeVerdict,
+	DifferenceView,
+	EstimateView,
+	MissingYear,
+	NotComparableView
+} from '../../views/types';
 
 /** U+2013 EN DASH, between the ends of a range. */
 export const EN_DASH = '\u2013';
@@ -97,20 +103,26 @@ export function baseText(lang: Lang, estimate: Pick<EstimateView, 'base' | 'base
 }
 
 /**
- * A change against an earlier wave, without its verdict.
+ * A change against an earlier wave, without its verdict; across a series break, that there is none.
  * @example changeText('fr', { delta: 2, fromYear: 2016, … }) // '+2 pts depuis 2016'
  * @example changeText('en', { delta: -8, fromYear: null, … }) // '−8 pts'
+ * @example changeText('fr', { delta: null, fromYear: 2016, … }) // 'non comparable à 2016 (formulation changée)'
  */
-export function changeText(lang: Lang, change: Pick<DifferenceView, 'delta' | 'fromYear'>): string {
+export function changeText(
+	lang: Lang,
+	change: Pick<DifferenceView, 'delta' | 'fromYear'> | Pick<NotComparableView, 'delta' | 'fromYear'>
+): string {
+	if (change.delta === null) return t(lang, 'chart.notComparable', { year: change.fromYear });
 	const points = formatPoints(lang, change.delta);
 	if (change.fromYear === null) return points;
 	return `${points} ${t(lang, 'chart.since', { year: change.fromYear })}`;
 }
 
-const verdictKeys: Record<Exclude<Verdict, 'untestable'>, MessageKey> = {
+const verdictKeys: Record<Exclude<ChangeVerdict, 'untestable'>, MessageKey> = {
 	significant: 'chart.verdict.significant',
 	not_significant: 'chart.verdict.notSignificant',
-	borderline: 'chart.verdict.borderline'
+	borderline: 'chart.verdict.borderline',
+	not_comparable: 'chart.verdict.notComparable'
 };
 
 /**
@@ -122,7 +134,7 @@ const verdictKeys: Record<Exclude<Verdict, 'untestable'>, MessageKey> = {
  */
 export function verdictPhrase(
 	lang: Lang,
-	comparison: Pick<DifferenceView, 'verdict' | 'ciLow'>,
+	comparison: { verdict: ChangeVerdict; ciLow: number | null },
 	smallBase: boolean
 ): string {
 	if (comparison.verdict !== 'untestable') return t(lang, verdictKeys[comparison.verdict]);
@@ -130,18 +142,19 @@ export function verdictPhrase(
 	return t(lang, smallBase ? 'chart.verdict.smallBase' : 'chart.verdict.untestable');
 }
 
-const verdictShortKeys: Record<Verdict, MessageKey> = {
+const verdictShortKeys: Record<ChangeVerdict, MessageKey> = {
 	significant: 'verdict.significant',
 	not_significant: 'verdict.notSignificant',
 	borderline: 'verdict.borderline',
-	untestable: 'verdict.untestable'
+	untestable: 'verdict.untestable',
+	not_comparable: 'verdict.notComparable'
 };
 
 /**
  * A verdict in one or two words, for a narrow column.
  * @example verdictShort('fr', 'not_significant') // 'non significatif'
  */
-export function verdictShort(lang: Lang, verdict: Verdict): string {
+export function verdictShort(lang: Lang, verdict: ChangeVerdict): string {
 	return t(lang, verdictShortKeys[verdict]);
 }
 

@@ -90,6 +90,9 @@ describe('validateWaveFile', () => {
 				labelEn: null,
 				note: null,
 				source: null,
+				break: false,
+				breakNoteFr: null,
+				breakNoteEn: null,
 				location: { file: path, line: 2 }
 			}
 		]);
@@ -121,6 +124,41 @@ describe('validateWaveFile', () => {
 			`${path}:10:2: error: duplicate figure for question "awareness_terms", answer "sse" (first on line 9)`
 		]);
 		expect(report).toEqual({ file: path, rows: 9, loaded: 1, rejected: 8 });
+	});
+
+	it('reads a series break and its notes, and reports a bad break at its column', () => {
+		const { records, issues, report } = figures(
+			[
+				'question_id,answer_id,pct,delta_pts,delta_vs_year,break,break_note_fr,break_note_en',
+				'awareness_terms,sse,63,,,oui,Libellé changé.,Wording changed.',
+				'hiring_plans,yes,60,,,maybe,,',
+				'hiring_plans,no,,+2,2016,yes,,',
+				'hiring_plans,yes,60,,,,Libellé changé.,',
+				'hiring_plans,yes,60,,,no,,Wording changed.',
+				'hiring_plans,no,38,+2,2016,x,,'
+			].join('\n')
+		);
+		expect(
+			records.map((r) => [r.questionId, r.answerId, r.break, r.breakNoteFr, r.breakNoteEn])
+		).toEqual([
+			['awareness_terms', 'sse', true, 'Libellé changé.', 'Wording changed.'],
+			['hiring_plans', 'no', true, null, null]
+		]);
+		// The bad flag is reported when the cell is read; the row never reaches the checks here.
+		expect(
+			readTable(
+				path,
+				new TextEncoder().encode('question_id,answer_id,pct,break\nhiring_plans,yes,60,maybe\n'),
+				schema.figures
+			).issues.map(formatIssue)
+		).toEqual([`${path}:2:4: error: break: "maybe" is not yes or no`]);
+		expect(issues.map(formatIssue)).toEqual([
+			`${path}:4:6: error: break: a break needs a level in pct (a change alone cannot start a new part of the series)`,
+			`${path}:5:7: error: break_note_fr: given, but break is not yes`,
+			`${path}:6:8: error: break_note_en: given, but break is not yes`,
+			`${path}:7:6: warning: break: yes, so no change is computed against 2016; delta_pts is kept as published`
+		]);
+		expect(report).toMatchObject({ rows: 6, loaded: 2, rejected: 4 });
 	});
 
 	it('warns at the last figure when a single-choice question does not sum to 100 ± 3', () => {

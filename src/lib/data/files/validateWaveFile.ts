@@ -57,8 +57,9 @@ export function waveFileContext(
 /**
  * Checks the figures of one wave file against waves.csv, questions.csv and answers.csv: a known
  * question and answer, a level or a published change (with its year, before the wave's), a base
- * within the sample, each question × answer once; warns when a single-choice question does not
- * sum to 100.
+ * within the sample, each question × answer once, a break with a level and break notes only on a
+ * break; warns when a single-choice question does not sum to 100 and when a break carries a
+ * published change (which then crosses it).
  *
  * @example
  * validateWaveFile(readTable(path, bytes, schema.figures), path, waveFileOf('2017/public.csv')!, context).records
@@ -125,6 +126,19 @@ export function validateWaveFile(
 				column: 'delta_vs_year',
 				message: `delta_vs_year: ${figure.deltaVsYear} is not before the wave's year ${figure.year}`
 			};
+		if (figure.break && figure.pct === null)
+			return {
+				column: 'break',
+				message:
+					'break: a break needs a level in pct (a change alone cannot start a new part of the series)'
+			};
+		for (const [name, note] of [
+			['break_note_fr', figure.breakNoteFr],
+			['break_note_en', figure.breakNoteEn]
+		] as const) {
+			if (note !== null && !figure.break)
+				return { column: name, message: `${name}: given, but break is not yes` };
+		}
 		if (figure.base !== null && wave.sampleSize !== null && figure.base > wave.sampleSize)
 			return {
 				column: 'base',
@@ -152,6 +166,9 @@ export function validateWaveFile(
 			labelEn: v.label_en,
 			note: v.note,
 			source: v.source,
+			break: v.break ?? false,
+			breakNoteFr: v.break_note_fr,
+			breakNoteEn: v.break_note_en,
 			location: { file, line: row.line }
 		};
 		const found = problem(figure, wave);
@@ -172,6 +189,13 @@ export function validateWaveFile(
 		}
 		firstLine.set(key, row.line);
 		check.keep(figure);
+		if (figure.break && figure.deltaPts !== null)
+			check.report(
+				row,
+				'break',
+				'warning',
+				`break: yes, so no change is computed against ${figure.deltaVsYear}; delta_pts is kept as published`
+			);
 		const sameQuestion = byQuestion.get(figure.questionId);
 		if (sameQuestion) sameQuestion.push(figure);
 		else byQuestion.set(figure.questionId, [figure]);

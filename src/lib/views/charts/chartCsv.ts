@@ -1,6 +1,6 @@
 import { toCsv, type CsvCell } from '../../exports/exportCsv';
 import type { Lang } from '../../i18n/lang';
-import type { ChartView, DifferenceView, EstimateView } from '../types';
+import type { ChangeView, ChartView, EstimateView } from '../types';
 
 /**
  * The numbers of one chart as CSV (exportCsv.ts: `;` and decimal commas in French, `,` and points
@@ -57,7 +57,7 @@ type EstimateColumn = (typeof estimateCsvColumns)[number];
 const flag = (value: boolean) => (value ? 'yes' : 'no');
 
 function estimateRecord(estimate: EstimateView): Record<EstimateColumn, CsvCell> {
-	const change: DifferenceView | null = estimate.change;
+	const change: ChangeView | null = estimate.change;
 	return {
 		population: estimate.population,
 		population_label: estimate.populationLabel,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCatalog, sampleCatalog } from '../fixtures';
+import { breakCatalog, emptyCatalog, sampleCatalog } from '../fixtures';
 import { trendView } from './trendView';
 
 describe('trendView', () => {
@@ -74,6 +74,26 @@ describe('trendView', () => {
 			title: 'Question awareness_terms',
 			years: [],
 			series: []
+		});
+	});
+
+	it("lists a series break, and gives its point a change that is not compared, with the note in the page's language", () => {
+		const request = {
+			id: 'terms',
+			questionId: 'awareness_terms',
+			answerIds: ['sse', 'social_entrepreneurship'],
+			populations: ['public']
+		};
+		const [sse, social] = trendView(breakCatalog('fr'), request).series;
+		expect(sse.breaks).toEqual([]);
+		expect(social.breaks).toEqual([{ year: 2017, fromYear: 2016 }]);
+		expect(social.points.map((p) => [p.year, p.change?.verdict ?? null])).toEqual([
+			[2016, null],
+			[2017, 'not_comparable']
+		]);
+		expect(social.points[1].change).toMatchObject({ delta: null, note: 'Libellé 2017 différent.' });
+		expect(trendView(breakCatalog('en'), request).series[1].points[1].change).toMatchObject({
+			note: 'The 2017 wording differs.'
 		});
 	});
 });

@@ -16,8 +16,9 @@ export interface TrendRequest {
 /**
  * The trend of a question's answers, one series per answer and population, with every year of
  * the span on the axis and each year without a figure named, with its reason, so that a chart
- * can break its line there instead of drawing through the gap. No series and no years when
- * nothing was published.
+ * can break its line there instead of drawing through the gap; the waves not comparable with the
+ * one before (series breaks) are listed too, for the line is cut there as well. No series and no
+ * years when nothing was published.
  *
  * @example
  * trendView(catalog, { id: 'sse', questionId: 'awareness_terms', answerIds: ['sse'], populations: ['public'] }).series[0].missing
@@ -48,6 +49,11 @@ export function trendView(catalog: Catalog, request: TrendRequest): TrendView {
 					reason: catalog.hasWave(year, population) ? 'not_published' : 'no_wave'
 				});
 			}
+			const breaks = points.flatMap((point) =>
+				point.change?.verdict === 'not_comparable'
+					? [{ year: point.year, fromYear: point.change.fromYear }]
+					: []
+			);
 			series.push({
 				key: `${population}/${request.questionId}/${answerId}`,
 				label: catalog.answerLabel(request.questionId, answerId),
@@ -55,7 +61,8 @@ export function trendView(catalog: Catalog, request: TrendRequest): TrendView {
 				populationLabel: catalog.populationLabel(population),
 				tone: catalog.tone(population),
 				points,
-				missing
+				missing,
+				breaks
 			});
 		}
 	}

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../catalog';
-import { emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
+import { breakCatalog, emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
 import { readNumber } from '../../data/cellValues';
 import { BYTE_ORDER_MARK } from '../../exports/exportCsv';
 import { csvColumns, dataCsv, dataCsvRecords } from './dataCsv';
@@ -80,6 +80,22 @@ describe('dataCsv', () => {
 		expect(row?.change_ci_high).toBe(String(change?.ciHigh).replace('.', ','));
 		expect(readNumber(row?.change_p_value ?? '')).toEqual({ ok: true, value: change?.pValue });
 		expect(row?.ci_low).toMatch(/^\d+,\d{6,}$/);
+	});
+
+	it('gives a change across a series break its verdict, not_comparable, and no numbers', () => {
+		const row = dataCsvRecords(breakCatalog('en')).find(
+			(r) =>
+				r.year === 2017 && r.population === 'public' && r.answer_id === 'social_entrepreneurship'
+		);
+		expect(row).toMatchObject({
+			pct: 35,
+			delta: null,
+			change_from_year: 2016,
+			change_ci_low: null,
+			change_ci_high: null,
+			change_p_value: null,
+			verdict: 'not_comparable'
+		});
 	});
 
 	it('leaves the cells of unknown values empty, never 0', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCatalog } from '../fixtures';
+import { breakCatalog, sampleCatalog } from '../fixtures';
 import { compareWaves } from './waveComparison';
 
 describe('compareWaves', () => {
@@ -66,5 +66,24 @@ describe('compareWaves', () => {
 
 	it('returns nothing for a wave that did not ask the question', () => {
 		expect(compareWaves(catalog, 'awareness_terms', ['public'], 2015, 2017)).toEqual([]);
+	});
+
+	it('refuses a pair of waves with a series break between them, and says which and why', () => {
+		const rows = compareWaves(breakCatalog('en'), 'awareness_terms', ['public'], 2016, 2017);
+		const broken = rows.find((row) => row.key.includes('/social_entrepreneurship/'));
+		expect(broken?.breakYear).toBe(2017);
+		expect(broken?.change).toEqual({
+			fromYear: 2016,
+			delta: null,
+			ciLow: null,
+			ciHigh: null,
+			pValue: null,
+			verdict: 'not_comparable',
+			note: 'The 2017 wording differs.'
+		});
+		// The other answer of the same pair of waves is compared as usual.
+		const sse = rows.find((row) => row.key.includes('/sse/'));
+		expect(sse?.breakYear).toBeNull();
+		expect(sse?.change).toMatchObject({ delta: 2, verdict: 'not_significant' });
 	});
 });

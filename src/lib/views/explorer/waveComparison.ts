@@ -1,7 +1,8 @@
+import { breakBetween } from '../../analysis/changes';
 import { comparePercents } from '../../analysis/comparePercents';
 import type { Catalog } from '../catalog';
-import { differenceView, estimateView } from '../estimateView';
-import type { DifferenceView, EstimateView } from '../types';
+import { differenceView, estimateView, notComparableView } from '../estimateView';
+import type { ChangeView, EstimateView } from '../types';
 
 /** One answer of one population in two waves, and the change between them. */
 export interface WaveComparisonRow {
@@ -11,13 +12,17 @@ export interface WaveComparisonRow {
 	populationLabel: string;
 	from: EstimateView;
 	to: EstimateView;
-	change: DifferenceView;
+	/** Not comparable when a series break lies between the two waves. */
+	change: ChangeView;
+	/** The wave whose figure breaks the series between the two; null when none does. */
+	breakYear: number | null;
 }
 
 /**
  * Compares any two waves of a question, not only consecutive ones (e.g. 2013 with 2020), with
- * the same pooled z-test, Newcombe interval and verdict as consecutive changes. Answers missing in
- * either wave are left out.
+ * the same pooled z-test, Newcombe interval and verdict as consecutive changes. A pair with a
+ * series break between them (or at the later wave) is refused: its change is `not_comparable`,
+ * with the break's year and note. Answers missing in either wave are left out.
  *
  * @example
  * compareWaves(catalog, 'awareness_terms', ['public'], 2013, 2020)
@@ -36,6 +41,14 @@ export function compareWaves(
 			const from = catalog.estimate(population, questionId, answerId, fromYear);
 			const to = catalog.estimate(population, questionId, answerId, toYear);
 			if (!from || !to) continue;
+			const broken = breakBetween(
+				catalog.analysis.estimates,
+				population,
+				questionId,
+				answerId,
+				fromYear,
+				toYear
+			);
 			rows.push({
 				key: `${population}/${questionId}/${answerId}/${fromYear}-${toYear}`,
 				label: catalog.answerLabel(questionId, answerId),
@@ -43,10 +56,13 @@ export function compareWaves(
 				populationLabel: catalog.populationLabel(population),
 				from: estimateView(catalog, from),
 				to: estimateView(catalog, to),
-				change: differenceView(
-					comparePercents(to.pct, to.effectiveN, from.pct, from.effectiveN),
-					fromYear
-				)
+				change: broken
+					? notComparableView(catalog, fromYear, broken)
+					: differenceView(
+							comparePercents(to.pct, to.effectiveN, from.pct, from.effectiveN),
+							fromYear
+						),
+				breakYear: broken?.year ?? null
 			});
 		}
 	}

@@ -3,8 +3,10 @@ import type { Verdict } from '../../stats/verdict';
 
 /** How many comparisons the dashboard makes, and what it says of them. */
 export interface ComparisonSummary {
-	/** Changes between waves of a population. */
+	/** Changes between waves of a population, those across a series break aside. */
 	changes: number;
+	/** Changes across a series break: not compared, so not counted as comparisons. */
+	notComparable: number;
 	/** Gaps between populations in the same year. */
 	gaps: number;
 	/** changes + gaps. */
@@ -21,10 +23,11 @@ export interface ComparisonSummary {
 }
 
 /**
- * Counts the dashboard's comparisons (every change and every gap of the analysis) by verdict.
+ * Counts the dashboard's comparisons (every change and every gap of the analysis) by verdict; a
+ * change across a series break is no comparison, so it is counted apart.
  * @example
  * comparisonSummary(analysis)
- * // { changes: 56, gaps: 9, total: 65, verdicts: { significant: 30, not_significant: 25, borderline: 0, untestable: 10 },
+ * // { changes: 56, notComparable: 2, gaps: 9, total: 65, verdicts: { significant: 30, not_significant: 25, borderline: 0, untestable: 10 },
  * //   testable: 55, expectedByChance: 2.75 }
  */
 export function comparisonSummary(
@@ -37,12 +40,13 @@ export function comparisonSummary(
 		borderline: 0,
 		untestable: 0
 	};
-	for (const comparison of [...analysis.changes, ...analysis.gaps])
-		verdicts[comparison.verdict] += 1;
-	const total = analysis.changes.length + analysis.gaps.length;
+	const compared = analysis.changes.filter((change) => change.verdict !== 'not_comparable');
+	for (const comparison of [...compared, ...analysis.gaps]) verdicts[comparison.verdict] += 1;
+	const total = compared.length + analysis.gaps.length;
 	const testable = total - verdicts.untestable;
 	return {
-		changes: analysis.changes.length,
+		changes: compared.length,
+		notComparable: analysis.changes.length - compared.length,
 		gaps: analysis.gaps.length,
 		total,
 		verdicts,

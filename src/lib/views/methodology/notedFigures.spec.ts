@@ -4,11 +4,18 @@ import { noteReason, notedFigureGroups } from './notedFigures';
 
 describe('noteReason', () => {
 	const figure = {
+		break: false,
 		derived: false,
 		approximate: false,
 		pct: 50 as number | null,
 		note: 'A caveat.' as string | null
 	};
+
+	it('puts a series break first, whatever else the figure is', () => {
+		expect(
+			noteReason({ ...figure, break: true, derived: true, note: 'Series break (ambiguity 10).' })
+		).toBe('break');
+	});
 
 	it('puts a derived level first, whatever its note says', () => {
 		expect(

@@ -3,16 +3,18 @@ import type { Catalog } from '../catalog';
 
 /**
  * Why a figure carries a note, one reason per figure, the first that applies:
+ * - 'break': the figure is not comparable with the previous wave (a series break);
  * - 'derived': the level was computed from a published change (±1–2 pts of rounding);
  * - 'conflict': the note reports a conflict between sources, an ambiguity or an uncertainty;
  * - 'approximate': published in words ("9 sur 10");
  * - 'change_only': only a change was published, no level;
  * - 'other': any other caveat (a wording change, for instance).
  */
-export type NoteReason = 'derived' | 'conflict' | 'approximate' | 'change_only' | 'other';
+export type NoteReason = 'break' | 'derived' | 'conflict' | 'approximate' | 'change_only' | 'other';
 
 /** The reasons in the order the page lists them. */
 export const noteReasons: readonly NoteReason[] = [
+	'break',
 	'conflict',
 	'derived',
 	'approximate',
@@ -47,11 +49,12 @@ export interface NotedFigureGroup {
 
 /**
  * The reason a figure's note is listed under.
- * @example noteReason({ derived: false, approximate: false, pct: 96, note: "mediatico.fr's text says 95% (ambiguity 7)." }) // 'conflict'
+ * @example noteReason({ break: false, derived: false, approximate: false, pct: 96, note: "mediatico.fr's text says 95% (ambiguity 7)." }) // 'conflict'
  */
 export function noteReason(
-	figure: Pick<Figure, 'derived' | 'approximate' | 'pct' | 'note'>
+	figure: Pick<Figure, 'break' | 'derived' | 'approximate' | 'pct' | 'note'>
 ): NoteReason {
+	if (figure.break) return 'break';
 	if (figure.derived) return 'derived';
 	if (figure.note !== null && conflictPattern.test(figure.note)) return 'conflict';
 	if (figure.approximate) return 'approximate';

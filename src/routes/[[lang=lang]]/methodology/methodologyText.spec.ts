@@ -6,6 +6,7 @@ describe('comparisonParagraphs', () => {
 		const [first, second] = comparisonParagraphs('en', {
 			total: 1200,
 			changes: 900,
+			notComparable: 0,
 			gaps: 300,
 			verdicts: { significant: 400, not_significant: 700, borderline: 3, untestable: 97 },
 			testable: 1103,
@@ -14,6 +15,25 @@ describe('comparisonParagraphs', () => {
 		expect(first).toMatch(/^The dashboard makes 1,200 comparisons: 900 changes .* 300 gaps /);
 		expect(first).toContain('400 are flagged significant, 700 not significant, 3 borderline');
 		expect(second).toContain('of the 1,103 testable comparisons, about 55 could be flagged');
+		expect(first).not.toContain('series break');
+	});
+
+	it('says how many changes across a series break are left out of the count', () => {
+		const [first] = comparisonParagraphs('fr', {
+			total: 63,
+			changes: 54,
+			notComparable: 2,
+			gaps: 9,
+			verdicts: { significant: 29, not_significant: 24, borderline: 0, untestable: 10 },
+			testable: 53,
+			expectedByChance: 2.65
+		});
+		expect(first).toMatch(
+			/^Le tableau de bord fait 63\u00a0comparaisons\u00a0: 54\u00a0évolutions /
+		);
+		expect(first).toMatch(
+			/ 2\u00a0évolutions par-dessus une rupture de série \(formulation changée\) ne sont pas calculées, ni donc comptées\.$/
+		);
 	});
 });
 

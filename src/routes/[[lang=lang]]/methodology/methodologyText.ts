@@ -54,7 +54,8 @@ const comparisonKeys: readonly MessageKey[] = [
 ];
 
 /**
- * The multiple-comparisons caveat, filled with the counts of the comparisons.
+ * The multiple-comparisons caveat, filled with the counts of the comparisons; the changes across a
+ * series break, which are not comparisons, are said apart when there are any.
  * @example comparisonParagraphs('en', summary)[0] // 'The dashboard makes 1,234 comparisons: …'
  */
 export function comparisonParagraphs(lang: Lang, c: ComparisonSummary): string[] {
@@ -70,7 +71,10 @@ export function comparisonParagraphs(lang: Lang, c: ComparisonSummary): string[]
 		testable: n(c.testable),
 		expected: n(Math.round(c.expectedByChance))
 	};
-	return comparisonKeys.map((key) => t(lang, key, values));
+	const [counts, caveat] = comparisonKeys.map((key) => t(lang, key, values));
+	if (c.notComparable === 0) return [counts, caveat];
+	const breaks = t(lang, 'methodology.comparisons.notComparable', { count: n(c.notComparable) });
+	return [`${counts} ${breaks}`, caveat];
 }
 
 /**
@@ -107,6 +111,7 @@ export const leftOutKeys: readonly MessageKey[] = [
 ];
 
 export const noteGroupKeys: Readonly<Record<NoteReason, MessageKey>> = {
+	break: 'methodology.noteGroups.break',
 	conflict: 'methodology.noteGroups.conflict',
 	derived: 'methodology.noteGroups.derived',
 	approximate: 'methodology.noteGroups.approximate',
