@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --runs N] [-- --warmup N]`
+ * `npm run bench [-- --json] [-- --runs N] [-- --warmup N] [-- --import-runs N]`
  *
  * Times the whole data pipeline, parse + validate (validateDataset) then analyse (analyseDataset:
  * every estimate, change and gap), against a floor: decoding each file's bytes to text and a bare
@@ -18,7 +18,12 @@ import Papa from 'papaparse';
 import { analyseDataset } from '../src/lib/analysis/analyseDataset';
 import { validateDataset, type DataFile } from '../src/lib/data/validateDataset';
 import { readDataFolder } from '../src/lib/server/readDataFolder';
+import { read } from '@e965/xlsx';
+import { importTables, type ImportOptions } from '../src/lib/import/importTables';
+import { sheetFromCsv } from '../src/lib/import/sheet';
+import { sheetsFromWorkbook } from '../src/lib/import/workbookSheets';
 import { generateDataset } from './bench/generateDataset';
+import { generateTableFiles } from './bench/generateTables';
 
 const AIM = 1.5;
 const args = process.argv.slice(2);
@@ -137,6 +142,85 @@ function bench(name: string, files: DataFile[], root: string, runs: number, warm
 	};
 }
 
+/** The institute's tables: about 4,000 questions × 6 answers × 13 columns, a 5 MB workbook. */
+const IMPORT_QUESTIONS = 4000;
+const importOptions: ImportOptions = {
+	year: 2021,
+	population: 'public',
+	fieldwork: null,
+	// The subgroup columns are new populations: confirmed, as a second year's import would find them.
+	acceptProposals: true,
+	sources: ['tris'],
+	dataRoot: 'generated',
+	outRoot: 'out'
+};
+
+/**
+ * `barometer import` of the workbook and of its CSV export, each read, matched, merged and
+ * validated (importTables), against the bare read of the same bytes: the workbook library's own
+ * `read`, and TextDecoder + Papa.parse for the CSV. Same alternating, garbage-collected loop.
+ */
+function importBench(runs: number, warmup: number) {
+	const { workbook, csv, folder } = generateTableFiles(IMPORT_QUESTIONS);
+	const check = importTables([sheetFromCsv('tris.csv', csv)], folder, importOptions);
+	if (check.exitCode !== 0) throw new Error('the generated tables do not import cleanly');
+	const decoder = new TextDecoder('windows-1252');
+	const kinds = {
+		workbook: {
+			bytes: workbook.length,
+			floor: () => {
+				sink += read(workbook, { type: 'array' }).SheetNames.length;
+			},
+			whole: () => {
+				const sheets = sheetsFromWorkbook('tris.xlsx', workbook).map((named) => named.sheet);
+				sink += importTables(sheets, folder, importOptions).counts.figuresImported;
+			}
+		},
+		csv: {
+			bytes: csv.length,
+			floor: () => {
+				sink += Papa.parse<string[]>(decoder.decode(csv)).data.length;
+			},
+			whole: () => {
+				sink += importTables([sheetFromCsv('tris.csv', csv)], folder, importOptions).counts
+					.figuresImported;
+			}
+		}
+	};
+	const timed = (work: () => void) => {
+		gc();
+		const start = performance.now();
+		work();
+		return performance.now() - start;
+	};
+	return Object.entries(kinds).map(([name, kind]) => {
+		const floors: number[] = [];
+		const wholes: number[] = [];
+		const ratios: number[] = [];
+		for (let run = 0; run < warmup + runs; run++) {
+			const [floorMs, wholeMs] =
+				run % 2 === 0
+					? [timed(kind.floor), timed(kind.whole)]
+					: [timed(kind.whole), timed(kind.floor)].reverse();
+			if (run < warmup) continue;
+			floors.push(floorMs);
+			wholes.push(wholeMs);
+			ratios.push(wholeMs / floorMs);
+		}
+		return {
+			name,
+			bytes: kind.bytes,
+			figures: check.counts.figuresImported,
+			cells: check.counts.cellsRead,
+			medianMs: { floor: median(floors), import: median(wholes) },
+			importToFloor: median(ratios)
+		};
+	});
+}
+
+const importRuns = option('--import-runs', 5, 1);
+const importResults = importBench(importRuns, 1);
+
 const results = [
 	bench('data/ (bundled)', await readDataFolder('data'), 'data', runs * 10, warmup * 10),
 	bench('generated 30×2×200×6', generateDataset(), 'generated', runs, warmup)
@@ -145,7 +229,12 @@ const results = [
 if (json) {
 	console.log(
 		JSON.stringify(
-			{ node: process.version, aim: { wholeToFloor: AIM }, datasets: results },
+			{
+				node: process.version,
+				aim: { wholeToFloor: AIM },
+				datasets: results,
+				import: importResults
+			},
 			null,
 			2
 		)
@@ -201,6 +290,13 @@ if (json) {
 				.join('  ')
 		);
 	console.log('');
+	console.log(
+		`\nbarometer import (read + match + merge + validate) vs bare read, ${IMPORT_QUESTIONS} tables, medians of ${importRuns} runs`
+	);
+	for (const r of importResults)
+		console.log(
+			`${r.name.padEnd(8)}  ${String(r.bytes).padStart(8)} bytes  ${r.cells} cells  ${r.figures} figures  read ${r.medianMs.floor.toFixed(0)} ms  import ${r.medianMs.import.toFixed(0)} ms  import/read ${r.importToFloor.toFixed(2)}`
+		);
 	for (const r of results) {
 		console.log(
 			`${r.name}: ${r.figures} figures → ${r.outputs.estimates} estimates, ${r.outputs.changes} changes, ${r.outputs.gaps} gaps; ${r.errors} errors, ${r.warnings} warnings`

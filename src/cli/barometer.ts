@@ -1,6 +1,7 @@
 import { analyseDataset } from '../lib/analysis/analyseDataset';
 import { formatIssue, sortIssues } from '../lib/data/formatIssue';
 import { validateDataFolder } from '../lib/server/validateDataFolder';
+import { importCommand, importUsage } from './importCommand';
 import { summaryJson } from './summaryJson';
 import { summaryTable } from './summaryTable';
 import { validateReport } from './validateReport';
@@ -12,6 +13,10 @@ Commands:
                          prints file:line:column: error|warning: message, exit 1 on errors
   summary [DIR]          figures by theme with ▲▼ for significant changes
   summary [DIR] --json   every wave, estimate, change and gap as one JSON object
+  import FILE... --year Y --population P --out OUT [--data DIR] [--accept-proposals]
+                         [--fieldwork START:END]
+                         the institute's cross-tab workbook or CSV export into a new data
+                         folder (barometer import --help for more)
 
 Options:
   -h, --help             show this help`;
@@ -22,6 +27,13 @@ export async function run(
 	out: (text: string) => void,
 	err: (text: string) => void
 ): Promise<number> {
+	if (args[0] === 'import') {
+		if (args.includes('-h') || args.includes('--help')) {
+			out(importUsage);
+			return 0;
+		}
+		return importCommand(args.slice(1), out, err);
+	}
 	const flags = args.filter((arg) => arg.startsWith('-'));
 	const [command, folder = 'data', ...extra] = args.filter((arg) => !arg.startsWith('-'));
 	if (flags.includes('-h') || flags.includes('--help')) {

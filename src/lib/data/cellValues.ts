@@ -170,3 +170,25 @@ export function readText(raw: string): CellResult<string> {
 export function readKind(raw: string): CellResult<'single' | 'multi'> {
 	return raw === 'single' || raw === 'multi' ? ok(raw) : fail('single or multi');
 }
+
+/**
+ * Reads the kind of a label_map.csv row.
+ *
+ * @example
+ * readMappingKind('answer') // { ok: true, value: 'answer' }
+ */
+export function readMappingKind(raw: string): CellResult<'question' | 'answer' | 'population'> {
+	return raw === 'question' || raw === 'answer' || raw === 'population'
+		? ok(raw)
+		: fail('question, answer or population');
+}
+
+/**
+ * Reads the status of a label_map.csv row.
+ *
+ * @example
+ * readMappingStatus('proposed') // { ok: true, value: 'proposed' }
+ */
+export function readMappingStatus(raw: string): CellResult<'confirmed' | 'proposed'> {
+	return raw === 'confirmed' || raw === 'proposed' ? ok(raw) : fail('confirmed or proposed');
+}

@@ -27,6 +27,12 @@ describe('parseCsv', () => {
 			{ line: 4, cells: ['5', '6'] }
 		]);
 	});
+	it('uses the delimiter it is given, whatever the header line holds', () => {
+		expect(parseCsv('Q1. Oui, non ?\n;Ensemble\nOui;63,5', ';').rows).toEqual([
+			{ line: 2, cells: ['', 'Ensemble'] },
+			{ line: 3, cells: ['Oui', '63,5'] }
+		]);
+	});
 	it('starts the header at the first non-blank line', () => {
 		expect(parseCsv('\n\na,b\n1,2').header.line).toBe(3);
 	});

@@ -53,10 +53,11 @@ function countNewlines(value: string): number {
  *
  * @example
  * parseCsv('a,b\n\n1,"x\ny"\n2,3').rows // [{ line: 3, cells: ['1', 'x\ny'] }, { line: 5, cells: ['2', '3'] }]
+ * parseCsv('Q1. Titre, long\nOui;63', ';').header.cells // ['Q1. Titre, long']
  */
-export function parseCsv(input: string): ParsedCsv {
+export function parseCsv(input: string, delimiter?: ',' | ';' | '\t'): ParsedCsv {
 	const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-	const delimiter = detectDelimiter(text);
+	delimiter ??= detectDelimiter(text);
 	const result = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false });
 	const mayHaveNewlinesInFields = text.includes('"');
 	const problems = new Map<number, string>();

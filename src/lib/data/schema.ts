@@ -4,6 +4,8 @@ import {
 	readId,
 	readIsoDate,
 	readKind,
+	readMappingKind,
+	readMappingStatus,
 	readOrder,
 	readPercent,
 	readPoints,
@@ -105,6 +107,14 @@ export const schema = {
 		column('category', readText, 'key'),
 		column('pct', readPercent, 'key'),
 		column('source', readText, 'optional')
+	],
+	labelMap: [
+		column('kind', readMappingKind, 'key'),
+		column('source_label', readText, 'key'),
+		column('question_id', readId, 'required'),
+		column('answer_id', readId, 'required'),
+		column('population', readId, 'required'),
+		column('status', readMappingStatus, 'key')
 	]
 } satisfies Record<string, readonly Column[]>;
 

@@ -94,6 +94,20 @@ export interface SampleComposition {
 	source: string | null;
 }
 
+/**
+ * A row of label_map.csv: how a wording of the institute's tables maps to the codebook. An
+ * answer's mapping is scoped by its question; a population's names the population id.
+ */
+export interface LabelMapping {
+	kind: 'question' | 'answer' | 'population';
+	sourceLabel: string;
+	questionId: string | null;
+	answerId: string | null;
+	population: string | null;
+	status: 'confirmed' | 'proposed';
+	location: SourceLocation;
+}
+
 export interface Dataset {
 	waves: Wave[];
 	questions: Question[];

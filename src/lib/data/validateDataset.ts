@@ -1,5 +1,6 @@
 import type { FileResult } from './files/fileCheck';
 import { validateAnswers } from './files/validateAnswers';
+import { validateLabelMap } from './files/validateLabelMap';
 import { validateQuestions } from './files/validateQuestions';
 import { validateSampleComposition } from './files/validateSampleComposition';
 import { validateWaveFile, waveFileContext, waveFileOf } from './files/validateWaveFile';
@@ -11,7 +12,13 @@ import type { DataFile, Figure, FileReport, Issue, ValidationResult } from './ty
 
 export type { DataFile, FileReport, ValidationResult } from './types';
 
-const coreFiles = ['waves.csv', 'questions.csv', 'answers.csv', 'sample_composition.csv'];
+const coreFiles = [
+	'waves.csv',
+	'questions.csv',
+	'answers.csv',
+	'sample_composition.csv',
+	'label_map.csv'
+];
 
 /**
  * The one validator of a data folder, used by the command line, the build and the browser:
@@ -70,6 +77,10 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 	const composition = compositionFile
 		? keep(validateSampleComposition(compositionFile.table, compositionFile.path, waves))
 		: [];
+
+	const labelMapFile = open('label_map.csv', schema.labelMap, false);
+	if (labelMapFile)
+		keep(validateLabelMap(labelMapFile.table, labelMapFile.path, questions, answers));
 
 	for (const file of files) {
 		const ignored =

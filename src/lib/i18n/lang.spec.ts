@@ -100,6 +100,7 @@ describe('a third language', () => {
 		code: 'de',
 		locale: 'de-DE',
 		label: 'Deutsch',
+		readHere: 'Diese Seite auf Deutsch lesen',
 		prefix: 'de',
 		colon: ': ',
 		semicolon: '; ',

@@ -14,6 +14,7 @@ export interface Language {
 	code: string;
 	locale: string;
 	label: string;
+	readHere: string;
 	prefix: string;
 	colon: string;
 	semicolon: string;

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { frData } from './fr.data';
+import { frMethodology } from './fr.methodology';
 import { languages } from './lang';
 import { fill, messages, t, type MessageKey } from './messages';
 
@@ -10,7 +12,7 @@ function sourceFiles(folder: string): string[] {
 		const path = join(folder, entry.name);
 		if (entry.isDirectory()) return sourceFiles(path);
 		if (!/\.(ts|svelte)$/.test(entry.name) || /\.spec\.ts$/.test(entry.name)) return [];
-		return /src\/lib\/i18n\/(fr|en)\.ts$/.test(path) ? [] : [path];
+		return /src\/lib\/i18n\/(fr|en)(\.\w+)?\.ts$/.test(path) ? [] : [path];
 	});
 }
 
@@ -76,5 +78,45 @@ describe('the dictionaries', () => {
 			(key) => !sources.includes(`'${key}'`) && !sources.includes(`"${key}"`)
 		);
 		expect(unused).toEqual([]);
+	});
+
+	it.each([
+		['data', frData],
+		['methodology', frMethodology]
+	])("names the %s page's own words in that page's folder only", (part, words) => {
+		// The browser loads a page's part on that page alone: used elsewhere, a key would throw there.
+		const folder = join('src', 'routes', '[[lang=lang]]', part);
+		const outside = sourceFiles('src')
+			.filter((file) => !file.startsWith(folder + '/'))
+			.map((file) => readFileSync(file, 'utf8'))
+			.join('\n');
+		const misplaced = Object.keys(words).filter((key) => outside.includes(`'${key}'`));
+		expect(misplaced).toEqual([]);
+	});
+});
+
+describe('loadDictionary', () => {
+	// A fresh copy of the module, with no dictionary loaded (the test setup loads every one).
+	const fresh = async () => {
+		vi.resetModules();
+		return import('./messages');
+	};
+
+	it('loads one part of one language: the other keys and languages have no message yet', async () => {
+		const words = await fresh();
+		expect(() => words.t('fr', 'nav.overview')).toThrow(RangeError);
+		await words.loadDictionary('fr');
+		expect(words.t('fr', 'nav.overview')).toBe('Aperçu');
+		expect(() => words.t('fr', 'methodology.description')).toThrow(/load its part first/);
+		expect(() => words.t('en', 'nav.overview')).toThrow(RangeError);
+		await words.loadDictionary('fr', 'methodology');
+		expect(words.t('fr', 'methodology.description')).toBe(messages.fr['methodology.description']);
+		expect(Object.keys(words.messages.en)).toEqual([]);
+	});
+
+	it('loads every part of every language for the server', async () => {
+		const words = await fresh();
+		await words.loadEveryDictionary();
+		expect(Object.keys(words.messages.en).sort()).toEqual(Object.keys(messages.fr).sort());
 	});
 });

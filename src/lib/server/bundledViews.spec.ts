@@ -204,6 +204,7 @@ describe('the bundled data, as the pages show it', () => {
 		expect(data.options.questions[0]).toEqual({
 			id: 'awareness_terms',
 			populations: ['public'],
+			subgroups: [],
 			years: [2012, 2013, 2016, 2017, 2018, 2020]
 		});
 	});

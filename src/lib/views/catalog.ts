@@ -3,7 +3,7 @@ import type { Change, Estimate, Gap } from '../analysis/types';
 import type { Dataset, Question } from '../data/types';
 import type { Lang } from '../i18n/lang';
 import { t, type MessageKey } from '../i18n/messages';
-import type { Tone } from './types';
+import type { PopulationTone } from './types';
 
 /** The keys of the populations this barometer names; any other id is shown as it is. */
 const populationKeys: Partial<Record<string, MessageKey>> = {
@@ -40,7 +40,7 @@ export interface Catalog {
 	/** The answer's label, that year's wording when the figure carries one. */
 	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
 	populationLabel(population: string): string;
-	tone(population: string): Tone;
+	tone(population: string): PopulationTone;
 	hasWave(year: number, population: string): boolean;
 	estimate(
 		population: string,

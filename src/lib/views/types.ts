@@ -9,7 +9,12 @@ import type { Verdict } from '../stats/verdict';
 export type { ChangeVerdict, Verdict };
 
 /** How a population is drawn: two colour-blind-safe hues and a third for subgroups. */
-export type Tone = 'entrepreneurs' | 'public' | 'subgroup';
+export type PopulationTone = 'entrepreneurs' | 'public' | 'subgroup';
+
+/** In a chart of one population's answers, each answer's colour, in the palette's order. */
+export type AnswerTone = 'answer-1' | 'answer-2' | 'answer-3' | 'answer-4' | 'answer-5';
+
+export type Tone = PopulationTone | AnswerTone;
 
 /** A change against an earlier wave, or a gap between populations, in points. */
 export interface DifferenceView {
@@ -78,6 +83,8 @@ export interface MissingYear {
 /** One line of a trend chart: an answer of a question for one population. */
 export interface SeriesView {
 	key: string;
+	/** The answer's id: the series of one answer, one per population, share it. */
+	answerId: string;
 	label: string;
 	population: string;
 	populationLabel: string;

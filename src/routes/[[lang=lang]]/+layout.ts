@@ -1,4 +1,5 @@
 import { langFromParam } from '$lib/i18n/lang';
+import { loadDictionary } from '$lib/i18n/messages';
 import type { LayoutLoad } from './$types';
 
 /** Every page is prerendered: the site is static files. */
@@ -6,7 +7,13 @@ export const prerender = true;
 /** Every page is a folder with an index.html (`/en/awareness/`), which any static host serves. */
 export const trailingSlash = 'always';
 
-export const load: LayoutLoad = ({ params, data }) => ({
-	...data,
-	lang: langFromParam(params.lang)
-});
+/**
+ * The page's language, and its dictionary loaded before anything renders (`t` is synchronous):
+ * the browser fetches this language's only; going to the other language runs this again. The
+ * server's data (the site's address, +layout.server.ts) passes through.
+ */
+export const load: LayoutLoad = async ({ params, data }) => {
+	const lang = langFromParam(params.lang);
+	await loadDictionary(lang);
+	return { ...data, lang };
+};

@@ -227,6 +227,7 @@ function twoYears(): TrendView {
 		values: [number, number]
 	) => ({
 		key: `${population}/impact/${answer}`,
+		answerId: answer,
 		label,
 		population,
 		populationLabel: population === 'public' ? 'General public' : 'Social entrepreneurs',

@@ -26,6 +26,7 @@ const area = {
 function series(key: string, label: string, points: Parameters<typeof estimate>[0][]): SeriesView {
 	return {
 		key,
+		answerId: key,
 		label,
 		population: 'public',
 		populationLabel: 'Grand public',

@@ -87,6 +87,7 @@ export function awarenessSeries(lang: Lang = 'fr'): SeriesView {
 		});
 	return {
 		key: 'public/awareness_terms/sse',
+		answerId: 'sse',
 		label: sseLabel[lang],
 		population: 'public',
 		populationLabel: populationLabels[lang].public,
@@ -324,6 +325,7 @@ export function expectationsTrend(lang: Lang = 'fr'): TrendView {
 		breaks: SeriesView['breaks']
 	): SeriesView => ({
 		key: `entrepreneurs/partnership_expectations/${answer}`,
+		answerId: answer,
 		label,
 		population: 'entrepreneurs',
 		populationLabel: populationLabels[lang].entrepreneurs,
@@ -376,4 +378,47 @@ export function expectationsTrend(lang: Lang = 'fr'): TrendView {
 			)
 		]
 	};
+}
+
+/**
+ * A synthetic trend of `answers` answers (`answer-1`…) for each of `populations`, 2016–2018, every
+ * value different (for counting panels and lines, not for real figures); a population named
+ * `public_18_24` is a subgroup.
+ */
+export function syntheticTrend(answers: number, populations: readonly string[]): TrendView {
+	const series = populations.flatMap((population, p) =>
+		Array.from({ length: answers }, (_, a): SeriesView => {
+			const answer = `answer-${a + 1}`;
+			const tone =
+				population === 'entrepreneurs'
+					? 'entrepreneurs'
+					: population === 'public_18_24'
+						? 'subgroup'
+						: 'public';
+			return {
+				key: `${population}/question/${answer}`,
+				answerId: answer,
+				label: `Réponse ${a + 1}`,
+				population,
+				populationLabel: populationLabels.fr[population] ?? population,
+				tone,
+				points: [2016, 2017, 2018].map((year, y) =>
+					estimate({
+						year,
+						value: 10 + a * 6 + p * 3 + y,
+						ciLow: 5 + a * 6 + p * 3 + y,
+						ciHigh: 15 + a * 6 + p * 3 + y,
+						base: 500,
+						population,
+						answer,
+						label: `Réponse ${a + 1}`,
+						tone
+					})
+				),
+				missing: [],
+				breaks: []
+			};
+		})
+	);
+	return { id: 'synthetic', title: 'Question', years: [2016, 2017, 2018], series };
 }

@@ -12,6 +12,7 @@ import {
 	intervalHalfWidth,
 	listText,
 	missingReasonText,
+	missingYearsNote,
 	verdictPhrase,
 	verdictShort,
 	withColon
@@ -143,6 +144,22 @@ describe('missingReasonText', () => {
 	it('says why a year has no figure', () => {
 		expect(missingReasonText('fr', 'no_wave')).toBe('pas de vague');
 		expect(missingReasonText('en', 'not_published')).toBe('not published');
+	});
+});
+
+describe('missingYearsNote', () => {
+	it('groups the years without a figure by reason', () => {
+		const missing = [
+			{ year: 2014, reasons: ['no_wave' as const] },
+			{ year: 2015, reasons: ['not_published' as const] },
+			{ year: 2019, reasons: ['no_wave' as const, 'not_published' as const] }
+		];
+		expect(plain(missingYearsNote('fr', missing))).toBe(
+			'pas de vague : 2014, 2019 ; non publié : 2015, 2019'
+		);
+		expect(missingYearsNote('en', missing)).toBe('no wave: 2014, 2019; not published: 2015, 2019');
+		expect(missingYearsNote('en', [], [2017])).toBe('wording changed: 2017');
+		expect(missingYearsNote('en', [])).toBe('');
 	});
 });
 

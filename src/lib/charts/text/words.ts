@@ -194,6 +194,29 @@ export function missingReasonText(lang: Lang, reason: MissingYear['reason']): st
 }
 
 /**
+ * The years without a figure, grouped by reason, and the waves that follow a series break, for the
+ * line under a chart too narrow to write them along their marks.
+ * @example missingYearsNote('fr', [{ year: 2014, reasons: ['no_wave'] }, { year: 2015, reasons: ['not_published'] }, { year: 2019, reasons: ['no_wave'] }], [2017])
+ * // 'pas de vague : 2014, 2019 ; non publié : 2015 ; formulation changée : 2017' (U+00A0 before each colon)
+ */
+export function missingYearsNote(
+	lang: Lang,
+	missing: readonly { year: number; reasons: readonly MissingYear['reason'][] }[],
+	breakYears: readonly number[] = []
+): string {
+	const reasons: MissingYear['reason'][] = ['no_wave', 'not_published'];
+	const groups = reasons.map((reason) => ({
+		label: missingReasonText(lang, reason),
+		years: missing.filter((gap) => gap.reasons.includes(reason)).map((gap) => gap.year)
+	}));
+	groups.push({ label: t(lang, 'chart.break'), years: [...breakYears] });
+	return groups
+		.filter(({ years }) => years.length > 0)
+		.map(({ label, years }) => withColon(lang, label, years.join(', ')))
+		.join(language(lang).semicolon);
+}
+
+/**
  * A label and its text, with the language's colon.
  * @example withColon('fr', 'Source', 'OpinionWay') // 'Source : OpinionWay' (U+00A0 before the colon)
  * @example withColon('en', 'Source', 'OpinionWay') // 'Source: OpinionWay'

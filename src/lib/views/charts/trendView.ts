@@ -56,6 +56,7 @@ export function trendView(catalog: Catalog, request: TrendRequest): TrendView {
 			);
 			series.push({
 				key: `${population}/${request.questionId}/${answerId}`,
+				answerId,
 				label: catalog.answerLabel(request.questionId, answerId),
 				population,
 				populationLabel: catalog.populationLabel(population),

@@ -17,9 +17,11 @@ describe('explorerData', () => {
 		expect(data.options.questions[0]).toEqual({
 			id: 'awareness_terms',
 			populations: ['public'],
+			subgroups: [],
 			years: [2012, 2013, 2016, 2017]
 		});
 		expect(data.options.questions[2].populations).toEqual(['public', 'public_18_24']);
+		expect(data.options.questions[2].subgroups).toEqual(['public_18_24']);
 	});
 
 	it("ships every figure without the build machine's file paths", () => {

@@ -13,16 +13,18 @@ export interface ExplorerData {
  * records with the same pure functions as the build, so any two waves can be compared.
  *
  * @example
- * explorerData(catalog).options.questions[0] // { id: 'awareness_terms', populations: ['public'], years: [2012, 2013, 2016, 2017, 2018, 2020] }
+ * explorerData(catalog).options.questions[0] // { id: 'awareness_terms', populations: ['public'], subgroups: [], years: [2012, 2013, 2016, 2017, 2018, 2020] }
  */
 export function explorerData(catalog: Catalog): ExplorerData {
 	const { dataset, analysis } = catalog;
 	const questions = dataset.questions
 		.map((question) => {
 			const estimates = analysis.estimates.filter((e) => e.questionId === question.id);
+			const populations = [...new Set(estimates.map((e) => e.population))];
 			return {
 				id: question.id,
-				populations: [...new Set(estimates.map((e) => e.population))],
+				populations,
+				subgroups: populations.filter((population) => catalog.tone(population) === 'subgroup'),
 				years: [...new Set(estimates.map((e) => e.year))].sort((a, b) => a - b)
 			};
 		})

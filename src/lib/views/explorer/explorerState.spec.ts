@@ -9,6 +9,18 @@ const options: ExplorerOptions = {
 			id: 'priority_problems',
 			populations: ['entrepreneurs', 'public'],
 			years: [2012, 2016, 2017, 2018, 2020]
+		},
+		{
+			id: 'sse_motivations',
+			populations: ['public', 'public_18_24'],
+			subgroups: ['public_18_24'],
+			years: [2016, 2017]
+		},
+		{
+			id: 'youth_only',
+			populations: ['public_18_24'],
+			subgroups: ['public_18_24'],
+			years: [2017, 2018]
 		}
 	]
 };
@@ -38,6 +50,15 @@ describe('readExplorerState', () => {
 			to: 2020
 		});
 		expect(readExplorerState(new URLSearchParams(''), { questions: [] })).toBeNull();
+	});
+
+	it('draws the subgroups when asked for, not by default', () => {
+		const read = (query: string) =>
+			readExplorerState(new URLSearchParams(query), options)?.populations;
+		expect(read('q=sse_motivations')).toEqual(['public']);
+		expect(read('q=sse_motivations&pop=public,public_18_24')).toEqual(['public', 'public_18_24']);
+		// A question asked of a subgroup alone draws it.
+		expect(read('q=youth_only')).toEqual(['public_18_24']);
 	});
 
 	it('puts the earlier year first', () => {

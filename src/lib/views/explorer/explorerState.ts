@@ -11,14 +11,17 @@ export interface ExplorerState {
 
 /** What the data offers, to check a URL against. */
 export interface ExplorerOptions {
-	/** Question ids in display order, each with the populations and years that have figures. */
-	questions: { id: string; populations: string[]; years: number[] }[];
+	/**
+	 * Question ids in display order, each with the populations and years that have figures, and
+	 * the populations among them that are subgroups (offered, not drawn by default; none if omitted).
+	 */
+	questions: { id: string; populations: string[]; subgroups?: string[]; years: number[] }[];
 }
 
 /**
  * Reads the state from a URL's query, falling back field by field on what the data has: an
- * unknown question gives the first one, unknown populations are dropped, years outside the
- * question's waves give its first and last.
+ * unknown question gives the first one, unknown populations are dropped (none left: every
+ * population but the subgroups), years outside the question's waves give its first and last.
  *
  * @example
  * readExplorerState(new URLSearchParams('q=awareness_terms&pop=public&from=2013&to=2020'), options)
@@ -31,7 +34,9 @@ export function readExplorerState(
 	const question = options.questions.find((q) => q.id === query.get('q')) ?? options.questions[0];
 	if (!question) return null;
 	const asked = (query.get('pop') ?? '').split(',').filter((p) => question.populations.includes(p));
-	const populations = asked.length > 0 ? [...new Set(asked)] : question.populations;
+	const topLevel = question.populations.filter((p) => !question.subgroups?.includes(p));
+	const fallback = topLevel.length > 0 ? topLevel : question.populations;
+	const populations = asked.length > 0 ? [...new Set(asked)] : fallback;
 	const years = question.years;
 	const year = (name: string, fallback: number) => {
 		const value = Number(query.get(name));
