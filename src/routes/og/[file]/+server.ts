@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { languages, type Lang } from '$lib/i18n/lang';
-import { t } from '$lib/i18n/messages';
+import { loadEveryDictionary, t } from '$lib/i18n/messages';
 import { socialImagePath } from '$lib/exports/socialPreview';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { socialImage } from '$lib/server/socialImage';
@@ -28,14 +28,17 @@ async function pages(lang: Lang): Promise<{ path: string; title: string }[]> {
 /** The file name of a page's image: `socialImagePath` without its folder. */
 const fileOf = (lang: Lang, path: string) => socialImagePath(lang, path).replace(/^\/og\//, '');
 
-export const entries: EntryGenerator = async () =>
-	(
+// Entries run before any request, outside the hook that loads the dictionaries: titles need them.
+export const entries: EntryGenerator = async () => {
+	await loadEveryDictionary();
+	return (
 		await Promise.all(
 			languages.map(async ({ code: lang }) =>
 				(await pages(lang)).map((page) => ({ file: fileOf(lang, page.path) }))
 			)
 		)
 	).flat();
+};
 
 export const GET: RequestHandler = async ({ params }) => {
 	for (const { code: lang } of languages) {

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { defaultLang, langFromParam, languages } from '$lib/i18n/lang';
+import { loadEveryDictionary } from '$lib/i18n/messages';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { siteUrl } from '$lib/server/siteUrl';
 import { siteCharts } from '$lib/views/pages/pages';
@@ -14,7 +15,9 @@ export const prerender = true;
 export const trailingSlash = 'always';
 export const csr = false;
 
+// Entries run before any request, outside the hook that loads the dictionaries: views need them.
 export const entries: EntryGenerator = async () => {
+	await loadEveryDictionary();
 	const charts = siteCharts(await siteCatalog(defaultLang));
 	return charts.flatMap(({ chart }) =>
 		languages.map(({ prefix }) =>
