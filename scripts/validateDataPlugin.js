@@ -2,6 +2,8 @@ import { tsImport } from 'tsx/esm/api';
 
 const moduleId = 'virtual:barometer/validated-data';
 const resolvedId = `\0${moduleId}`;
+const slugsId = 'virtual:barometer/theme-slugs';
+const resolvedSlugsId = `\0${slugsId}`;
 
 /**
  * A Vite plugin that reads and validates the build's data folder (BAROMETER_DATA, else data) once,
@@ -10,8 +12,9 @@ const resolvedId = `\0${moduleId}`;
  * workers get it with the server bundle instead of reading the folder again. Before the server
  * build compiles anything, it prints the same report as `barometer validate` when there is an
  * error or a warning, and on errors stops the build with no stack trace. The client build, which
- * SvelteKit starts with a fresh copy of this plugin, uses no data module and does nothing. In
- * `vite dev` the folder is validated the first time a page asks for it.
+ * SvelteKit starts with a fresh copy of this plugin, uses only `virtual:barometer/theme-slugs`
+ * (the theme pages' slugs, for src/params/theme.ts), not the data. In `vite dev` the folder is
+ * validated the first time a page asks for it.
  * @returns {import('vite').Plugin}
  */
 export function validateData() {
@@ -52,10 +55,12 @@ export function validateData() {
 			if (result.report.length > 0) process.stderr.write(`${result.report.join('\n')}\n`);
 		},
 		resolveId(source) {
-			return source === moduleId ? resolvedId : null;
+			if (source === moduleId) return resolvedId;
+			return source === slugsId ? resolvedSlugsId : null;
 		},
 		async load(id) {
-			return id === resolvedId ? (await validate()).source : null;
+			if (id === resolvedId) return (await validate()).source;
+			return id === resolvedSlugsId ? (await validate()).themeSlugsSource : null;
 		}
 	};
 }

@@ -15,6 +15,15 @@ describe('validatedDataModule', () => {
 		expect(validation).toMatchObject({ folder: 'data', read: true, result: { errorCount: 0 } });
 	});
 
+	it('gives the slugs of the theme pages, themes without charts aside, for the route matcher', async () => {
+		const { themeSlugsSource } = await validatedDataModule('data');
+		expect(await defaultExport(themeSlugsSource)).toEqual([
+			'awareness',
+			'obstacles',
+			'tech-for-good'
+		]);
+	});
+
 	it('fails with the one line of `barometer validate` for a folder it cannot read', async () => {
 		const { report, failed } = await validatedDataModule('/nonexistent/data');
 		expect(report).toEqual(['/nonexistent/data:1:1: error: cannot read the data folder (ENOENT)']);

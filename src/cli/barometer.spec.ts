@@ -45,7 +45,7 @@ describe('barometer validate', () => {
 		const { code, stdout } = await barometer('validate');
 		expect(code).toBe(0);
 		expect(stdout).toBe(
-			'data: 21 files, 226 data rows: 226 loaded, 0 rejected; 0 errors, 0 warnings'
+			'data: 25 files, 260 data rows: 260 loaded, 0 rejected; 0 errors, 0 warnings'
 		);
 	});
 
@@ -55,7 +55,15 @@ describe('barometer validate', () => {
 		expect(code).toBe(1);
 		expect(stdout.split('\n')).toEqual([
 			`${folder}/2017/public.csv:3:1: error: question_id: unknown "digital_socal_link", not in questions.csv (did you mean "digital_social_link"?)`,
-			`${folder}: 4 files, 5 data rows: 4 loaded, 1 rejected; 1 error, 0 warnings`
+			...[
+				'charts.csv: warning: missing file: without charts.csv, the site has no theme pages',
+				'methodology_en.txt: warning: missing file: without methodology_en.txt, the methodology page has no text of its own in English',
+				'methodology_fr.txt: warning: missing file: without methodology_fr.txt, the methodology page has no text of its own in French',
+				'populations.csv: warning: missing file: without populations.csv, the population ids are shown as their names',
+				"site.csv: warning: missing file: without site.csv, the site's title, lead and footer are neutral words",
+				'themes.csv: warning: missing file: without themes.csv, the theme ids are shown as their names'
+			].map((line) => `${folder}/${line.replace(': ', ':1:1: ')}`),
+			`${folder}: 4 files, 5 data rows: 4 loaded, 1 rejected; 1 error, 6 warnings`
 		]);
 	});
 
@@ -78,7 +86,8 @@ describe('barometer summary', () => {
 	it('prints a table by theme with ▲▼ on significant changes', async () => {
 		const { code, stdout } = await barometer('summary');
 		expect(code).toBe(0);
-		expect(stdout).toContain('== awareness ==');
+		expect(stdout).toContain('== Awareness ==');
+		expect(stdout).toContain('== Tech for good ==');
 		expect(stdout).toMatch(/public: Chômage\s+54%\s+41%▼\s+34%▼\s+48%▲/);
 	});
 
@@ -225,7 +234,7 @@ describe('the barometer bin', () => {
 	it('runs as npx barometer, with the exit code of the command', async () => {
 		const { stdout } = await promisify(execFile)('npx', ['barometer', 'validate', 'data']);
 		expect(stdout.trim()).toBe(
-			'data: 21 files, 226 data rows: 226 loaded, 0 rejected; 0 errors, 0 warnings'
+			'data: 25 files, 260 data rows: 260 loaded, 0 rejected; 0 errors, 0 warnings'
 		);
 		await expect(
 			promisify(execFile)('npx', ['barometer', 'validate', brokenFolder()])

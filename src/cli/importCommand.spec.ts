@@ -66,7 +66,7 @@ describe('barometer import', () => {
 		);
 		expect(snapshot(data)).toEqual(before);
 		expect(readFileSync(path.join(out, 'waves.csv'), 'utf8')).toContain(
-			'2021,public,1056,2021-09-13,2021-09-20,,barometer import of tris.csv,,,,'
+			'2021,public,1056,2021-09-13,2021-09-20,,barometer import of tris.csv,,,'
 		);
 		expect(existsSync(path.join(out, 'sources', 'published_figures.csv'))).toBe(true);
 		const validation = await barometer('validate', out);

@@ -38,7 +38,7 @@ export function summaryTable(dataset: Dataset, analysis: Analysis): string {
 		analysis.changes.map((c) => [`${c.population}/${c.questionId}/${c.answerId}/${c.toYear}`, c])
 	);
 	const years = [...new Set(analysis.estimates.map((e) => e.year))].sort((a, b) => a - b);
-	const populations = [...new Set(dataset.waves.map((wave) => wave.population))];
+	const populations = dataset.populations.map((population) => population.id);
 	const sizes = new Map(
 		dataset.waves.map((wave) => [`${wave.year}/${wave.population}`, wave.sampleSize])
 	);
@@ -64,10 +64,9 @@ export function summaryTable(dataset: Dataset, analysis: Analysis): string {
 		'▲▼ significant change since the previous wave (95 %), ~ borderline, | series break (not comparable with the previous wave), * derived from a published change, ≈ approximate'
 	);
 
-	const themes = [...new Set(dataset.questions.map((question) => question.theme))];
-	for (const theme of themes) {
-		lines.push('', `== ${theme} ==`);
-		for (const question of dataset.questions.filter((q) => q.theme === theme)) {
+	for (const theme of dataset.themes) {
+		lines.push('', `== ${theme.labelEn} ==`);
+		for (const question of dataset.questions.filter((q) => q.theme === theme.id)) {
 			const answers = dataset.answers
 				.filter((a) => a.questionId === question.id)
 				.sort((a, b) => a.order - b.order);

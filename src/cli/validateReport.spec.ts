@@ -3,7 +3,18 @@ import type { ValidationResult } from '../lib/data/types';
 import { validateReport } from './validateReport';
 
 const result: ValidationResult = {
-	dataset: { waves: [], questions: [], answers: [], figures: [], composition: [] },
+	dataset: {
+		waves: [],
+		questions: [],
+		answers: [],
+		figures: [],
+		composition: [],
+		site: {},
+		populations: [],
+		themes: [],
+		charts: [],
+		methodology: { fr: [], en: [] }
+	},
 	issues: [
 		{ file: 'data/b.csv', line: 1, column: 1, severity: 'warning', message: 'later' },
 		{ file: 'data/a.csv', line: 3, column: 2, severity: 'error', message: 'first' }

@@ -8,7 +8,7 @@ export interface Analysis {
 	estimates: Estimate[];
 	changes: Change[];
 	gaps: Gap[];
-	/** Top-level populations (no parent) in the order of waves.csv: the sides of every gap. */
+	/** Top-level populations (no parent) in the order of populations.csv: the sides of every gap. */
 	populations: string[];
 }
 
@@ -19,9 +19,7 @@ export interface Analysis {
  * const { estimates, changes, gaps } = analyseDataset(dataset);
  */
 export function analyseDataset(dataset: Dataset): Analysis {
-	const populations = [
-		...new Set(dataset.waves.filter((wave) => wave.parent === null).map((wave) => wave.population))
-	];
+	const populations = dataset.populations.filter((p) => p.parent === null).map((p) => p.id);
 	const all = estimates(dataset);
 	return { estimates: all, changes: changes(all), gaps: gaps(all, populations), populations };
 }

@@ -1,3 +1,4 @@
+import { populationsOfWaves } from '../data/populationsOfWaves';
 import type { Dataset, Figure, Wave } from '../data/types';
 
 /** Test helpers: a wave and a figure with the contract's defaults, real values given by each test. */
@@ -55,5 +56,16 @@ export function figure(
 }
 
 export function dataset(waves: Wave[], figures: Figure[]): Dataset {
-	return { waves, figures, questions: [], answers: [], composition: [] };
+	return {
+		waves,
+		figures,
+		questions: [],
+		answers: [],
+		composition: [],
+		site: {},
+		populations: populationsOfWaves(waves),
+		themes: [],
+		charts: [],
+		methodology: { fr: [], en: [] }
+	};
 }

@@ -108,6 +108,40 @@ export const schema = {
 		column('pct', readPercent, 'key'),
 		column('source', readText, 'optional')
 	],
+	site: [
+		column('key', readId, 'key'),
+		column('fr', readText, 'required'),
+		column('en', readText, 'required')
+	],
+	populations: [
+		column('population', readId, 'key'),
+		column('label_fr', readText, 'key'),
+		column('label_en', readText, 'key'),
+		column('order', readOrder, 'optional'),
+		column('parent', readId, 'optional')
+	],
+	themes: [
+		column('theme', readId, 'key'),
+		column('label_fr', readText, 'key'),
+		column('label_en', readText, 'key'),
+		column('order', readOrder, 'optional'),
+		column('lead_fr', readText, 'optional'),
+		column('lead_en', readText, 'optional')
+	],
+	charts: [
+		column('chart_id', readText, 'key'),
+		column('theme', readId, 'key'),
+		column('kind', readText, 'key'),
+		column('question_id', readId, 'key'),
+		column('answers', readText, 'optional'),
+		column('populations', readText, 'optional'),
+		column('year', readYear, 'optional'),
+		column('title_fr', readText, 'optional'),
+		column('title_en', readText, 'optional'),
+		column('note_fr', readText, 'optional'),
+		column('note_en', readText, 'optional'),
+		column('order', readOrder, 'optional')
+	],
 	labelMap: [
 		column('kind', readMappingKind, 'key'),
 		column('source_label', readText, 'key'),

@@ -94,6 +94,71 @@ export interface SampleComposition {
 	source: string | null;
 }
 
+/** The keys of site.csv: the site's own words. */
+export const siteKeys = [
+	'title',
+	'lead',
+	'description',
+	'publisher',
+	'source_line',
+	'licence',
+	'cite_as',
+	'url'
+] as const;
+export type SiteKey = (typeof siteKeys)[number];
+
+/** A text of site.csv in both languages. */
+export interface SiteText {
+	fr: string;
+	en: string;
+}
+
+/** A row of populations.csv (or, when the file is absent, a population of waves.csv). */
+export interface Population {
+	id: PopulationId;
+	labelFr: string;
+	labelEn: string;
+	/** The subgroup's population, e.g. `public` for `public_18_24`; null for a top-level one. */
+	parent: PopulationId | null;
+}
+
+/** A row of themes.csv (or, when the file is absent, a theme of questions.csv). */
+export interface Theme {
+	id: string;
+	labelFr: string;
+	labelEn: string;
+	leadFr: string | null;
+	leadEn: string | null;
+}
+
+export type ChartKind = 'trend' | 'bars' | 'gaps';
+
+/** A row of charts.csv: one figure of a theme page. */
+export interface ChartSpec {
+	/** Letters, digits and `-`: the figure's anchor. */
+	id: string;
+	theme: string;
+	kind: ChartKind;
+	questionId: string;
+	/** Answers shown, in answers.csv order when null (all of them). */
+	answerIds: string[] | null;
+	/** Populations shown; null: every one (trend), the first two top-level (gaps). */
+	populations: PopulationId[] | null;
+	/** The wave of a `bars` or `gaps` chart; null: the latest with figures. */
+	year: number | null;
+	titleFr: string | null;
+	titleEn: string | null;
+	noteFr: string | null;
+	noteEn: string | null;
+}
+
+/** A piece of a methodology paragraph: text, or an http(s) address to show as a link. */
+export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; href: string };
+
+/** A block of methodology_<lang>.txt: a `# ` heading or a paragraph. */
+export type TextBlock =
+	{ kind: 'heading'; text: string } | { kind: 'paragraph'; parts: TextPart[] };
+
 /**
  * A row of label_map.csv: how a wording of the institute's tables maps to the codebook. An
  * answer's mapping is scoped by its question; a population's names the population id.
@@ -114,6 +179,15 @@ export interface Dataset {
 	answers: Answer[];
 	figures: Figure[];
 	composition: SampleComposition[];
+	/** site.csv's texts by key; a key absent from the file is absent here. */
+	site: Partial<Record<SiteKey, SiteText>>;
+	/** In display order: top-level populations first-to-last are the sides of every gap. */
+	populations: Population[];
+	/** In display order. */
+	themes: Theme[];
+	/** In display order within each theme. */
+	charts: ChartSpec[];
+	methodology: { fr: TextBlock[]; en: TextBlock[] };
 }
 
 export type Severity = 'error' | 'warning';

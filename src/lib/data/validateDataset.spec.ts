@@ -10,7 +10,15 @@ const windows1252 = (text: string) => Uint8Array.from([...text].map((char) => ch
 
 const core: Record<string, string> = {
 	'waves.csv':
-		'year,population,sample_size,fieldwork_start,fieldwork_end,method,source,parent\n2017,entrepreneurs,88,2017-09-13,2017-10-15,CAWI,report l.136,\n2017,public,1071,2017-09-13,2017-09-14,CAWI,report l.140,\n2017,public_18_24,,2017-09-13,2017-09-14,CAWI,report l.117,public\n',
+		'year,population,sample_size,fieldwork_start,fieldwork_end,method,source\n2017,entrepreneurs,88,2017-09-13,2017-10-15,CAWI,report l.136\n2017,public,1071,2017-09-13,2017-09-14,CAWI,report l.140\n2017,public_18_24,,2017-09-13,2017-09-14,CAWI,report l.117\n',
+	'populations.csv':
+		'population,label_fr,label_en,parent\nentrepreneurs,Entrepreneurs,Entrepreneurs,\npublic,Public,Public,\npublic_18_24,Jeunes,Young people,public\n',
+	'themes.csv':
+		'theme,label_fr,label_en\ntech_for_good,Numérique,Digital\nimpact_measurement,Impact,Impact\n',
+	'charts.csv': 'chart_id,theme,kind,question_id\ndigital,tech_for_good,gaps,digital_social_link\n',
+	'site.csv': 'key,fr,en\ntitle,Titre,Title\n',
+	'methodology_fr.txt': 'Texte.\n',
+	'methodology_en.txt': 'Text.\n',
 	'questions.csv':
 		"question_id,theme,kind,label_fr,label_en,headline\ndigital_social_link,tech_for_good,single,Associez-vous le numérique à l'entrepreneuriat social ?,Do you associate digital technology with social entrepreneurship?,yes\nimpact_measurement_started,impact_measurement,single,Mesure d'impact,Impact measurement,\n",
 	'answers.csv':
@@ -173,7 +181,7 @@ describe('validateDataset', () => {
 	});
 
 	it('warns at its column when a series break has no earlier wave to break from', () => {
-		const waves = `${core['waves.csv']}2016,public,1011,2016-09-14,2016-09-15,CAWI,letowski.fr,\n`;
+		const waves = `${core['waves.csv']}2016,public,1011,2016-09-14,2016-09-15,CAWI,letowski.fr\n`;
 		const wave2017 = 'question_id,answer_id,pct,break\ndigital_social_link,yes,35,yes\n';
 		expect(messages(folder({ 'waves.csv': waves, '2017/public.csv': wave2017 }))).toEqual([
 			'data/2017/public.csv:2:4: warning: break: yes, but no earlier wave of public has question "digital_social_link", answer "yes": there is nothing to break from'
@@ -237,10 +245,158 @@ describe('validateDataset', () => {
 			},
 			{}
 		);
-		expect(messages(files)).toEqual([
+		expect(messages(files).filter((message) => message.includes(' error: '))).toEqual([
 			'data/waves.csv:2:8: error: parent: "public" has no wave in 2017; a subgroup needs its parent population\'s wave',
 			'data/questions.csv:1:1: error: missing file: every data folder needs questions.csv',
 			'data/answers.csv:1:1: error: missing file: every data folder needs answers.csv'
+		]);
+	});
+
+	it('warns of each missing optional file, and falls back on the ids as names', () => {
+		const rest = Object.fromEntries(
+			Object.entries(core).filter(
+				([name]) => !['site.csv', 'populations.csv', 'themes.csv'].includes(name)
+			)
+		);
+		const waves =
+			'year,population,sample_size,fieldwork_start,fieldwork_end,method,source,parent\n2017,entrepreneurs,88,2017,2017,,s,\n2017,public,1071,2017,2017,,s,\n2017,public_18_24,,2017,2017,,s,public\n';
+		const result = validateDataset(folder({ 'waves.csv': waves }, rest));
+		expect(result.issues.map(formatIssue)).toEqual([
+			'data/populations.csv:1:1: warning: missing file: without populations.csv, the population ids are shown as their names',
+			'data/themes.csv:1:1: warning: missing file: without themes.csv, the theme ids are shown as their names',
+			"data/site.csv:1:1: warning: missing file: without site.csv, the site's title, lead and footer are neutral words"
+		]);
+		expect(result.dataset.populations).toEqual([
+			{ id: 'entrepreneurs', labelFr: 'entrepreneurs', labelEn: 'entrepreneurs', parent: null },
+			{ id: 'public', labelFr: 'public', labelEn: 'public', parent: null },
+			{ id: 'public_18_24', labelFr: 'public_18_24', labelEn: 'public_18_24', parent: 'public' }
+		]);
+		expect(result.dataset.themes.map((theme) => [theme.id, theme.labelEn])).toEqual([
+			['tech_for_good', 'tech_for_good'],
+			['impact_measurement', 'impact_measurement']
+		]);
+		expect(result.dataset.site).toEqual({});
+	});
+
+	it("takes the parents from populations.csv, warns of waves.csv's parent, and refuses one that disagrees", () => {
+		const waves = (parent: string) =>
+			`year,population,sample_size,fieldwork_start,fieldwork_end,method,source,parent\n2017,entrepreneurs,88,2017,2017,,s,\n2017,public,1071,2017,2017,,s,\n2017,public_18_24,,2017,2017,,s,${parent}\n`;
+		expect(messages(folder({ 'waves.csv': waves('public') }))).toEqual([
+			'data/waves.csv:4:8: warning: parent: belongs in populations.csv now; this column of waves.csv can be removed'
+		]);
+		expect(messages(folder({ 'waves.csv': waves('entrepreneurs') }))).toEqual([
+			'data/waves.csv:4:8: error: parent: "entrepreneurs" disagrees with populations.csv, which gives "public"; parents belong in populations.csv'
+		]);
+		expect(validateDataset(folder({})).dataset.waves.map((wave) => wave.parent)).toEqual([
+			null,
+			null,
+			'public'
+		]);
+	});
+
+	it('reports a population of waves.csv missing from populations.csv', () => {
+		expect(
+			messages(
+				folder({
+					'populations.csv':
+						'population,label_fr,label_en,parent\nentrepreneurs,E,E,\npublik,P,P,\npublic_18_24,J,Y,publik\n'
+				})
+			)
+		).toEqual([
+			'data/waves.csv:3:2: error: population: unknown "public", not in populations.csv (did you mean "publik"?)',
+			'data/waves.csv:4:1: error: parent: "publik" has no wave in 2017; a subgroup needs its parent population\'s wave'
+		]);
+	});
+
+	it('orders the populations by populations.csv: the gaps are the earlier minus the later', () => {
+		const result = validateDataset(
+			folder({
+				'populations.csv':
+					'population,label_fr,label_en,order,parent\nentrepreneurs,E,E,2,\npublic,P,P,1,\npublic_18_24,J,Y,3,public\n'
+			})
+		);
+		expect(result.dataset.populations.map((p) => p.id)).toEqual([
+			'public',
+			'entrepreneurs',
+			'public_18_24'
+		]);
+	});
+
+	it('reports a chart on an unknown theme, an unknown kind, a gaps chart with three populations, a duplicate chart_id', () => {
+		const charts =
+			'chart_id,theme,kind,question_id,populations\n' +
+			'digital,tech_for_goods,gaps,digital_social_link,\n' +
+			'impact,impact_measurement,bar,impact_measurement_started,entrepreneurs\n' +
+			'three,tech_for_good,gaps,digital_social_link,entrepreneurs public public_18_24\n' +
+			'impact,impact_measurement,bars,impact_measurement_started,entrepreneurs\n' +
+			'impact-2,impact_measurement,bars,impact_measurement_started,entrepreneurs public\n' +
+			'sub,tech_for_good,gaps,digital_social_link,entrepreneurs public_18_24\n' +
+			'bad id,tech_for_good,trend,digital_social_link,\n' +
+			'ok,tech_for_good,trend,digital_social_link,\n';
+		const result = validateDataset(folder({ 'charts.csv': charts }));
+		expect(result.issues.map(formatIssue)).toEqual([
+			'data/charts.csv:2:2: error: theme: unknown "tech_for_goods", not in themes.csv (did you mean "tech_for_good"?)',
+			'data/charts.csv:3:3: error: kind: unknown "bar", expected trend, bars or gaps (did you mean "bars"?)',
+			'data/charts.csv:4:5: error: populations: a gaps chart compares exactly two populations, 3 are given',
+			'data/charts.csv:6:5: error: populations: a bars chart shows exactly one population, 2 are given',
+			'data/charts.csv:7:5: error: populations: "public_18_24" is a subgroup; gaps compare top-level populations, which are independent samples',
+			'data/charts.csv:8:1: error: chart_id: "bad id" is not letters, digits and - (it becomes the figure\'s address)'
+		]);
+		expect(result.dataset.charts.map((chart) => chart.id)).toEqual(['impact', 'ok']);
+		const duplicate = validateDataset(
+			folder({
+				'charts.csv':
+					'chart_id,theme,kind,question_id\nok,tech_for_good,trend,digital_social_link\nok,tech_for_good,gaps,digital_social_link\n'
+			})
+		);
+		expect(duplicate.issues.map(formatIssue)).toEqual([
+			'data/charts.csv:3:1: error: duplicate chart_id "ok" (first on line 2)'
+		]);
+	});
+
+	it('reports a theme page colliding with a fixed page, two colliding theme pages, and a question on an unknown theme', () => {
+		const themes =
+			'theme,label_fr,label_en\ntech_for_good,N,D\nimpact_measurement,I,I\nexplorer,E,E\ntech-for-good,N2,D2\n';
+		expect(messages(folder({ 'themes.csv': themes }))).toEqual([
+			'data/themes.csv:4:1: error: theme: "explorer" would have its page at /explorer/, which is a fixed page of the site (404, data, en, explorer, methodology, questions): choose another id',
+			'data/themes.csv:5:1: error: theme: "tech-for-good" would have its page at /tech-for-good/, as theme "tech_for_good" (line 2) has: choose another id'
+		]);
+		expect(
+			messages(
+				folder({
+					'themes.csv': 'theme,label_fr,label_en\ntech_for_good,N,D\nimpact_mesurement,I,I\n'
+				})
+			)
+		).toEqual([
+			'data/questions.csv:3:2: error: theme: unknown "impact_measurement", not in themes.csv (did you mean "impact_mesurement"?)'
+		]);
+	});
+
+	it('reads site.csv: unknown keys are a warning, url must be absolute', () => {
+		const site = 'key,fr,en\ntitle,Titre,Title\ntitel,T,T\nurl,/site,\ntitle,Encore,Again\n';
+		const result = validateDataset(folder({ 'site.csv': site }));
+		expect(result.issues.map(formatIssue)).toEqual([
+			'data/site.csv:3:1: warning: key: unknown "titel" is ignored, expected one of title, lead, description, publisher, source_line, licence, cite_as, url (did you mean "title"?)',
+			'data/site.csv:4:2: error: url: "/site" is not an absolute http(s) address',
+			'data/site.csv:5:1: error: duplicate key "title" (first on line 2)'
+		]);
+		expect(result.dataset.site).toEqual({ title: { fr: 'Titre', en: 'Title' } });
+	});
+
+	it('reads the methodology texts as headings and paragraphs, never as markup', () => {
+		const result = validateDataset(
+			folder({ 'methodology_fr.txt': '# Sources\n\n<b>Voir</b>\nhttps://example.org.\n' })
+		);
+		expect(result.dataset.methodology.fr).toEqual([
+			{ kind: 'heading', text: 'Sources' },
+			{
+				kind: 'paragraph',
+				parts: [
+					{ kind: 'text', text: '<b>Voir</b> ' },
+					{ kind: 'link', href: 'https://example.org' },
+					{ kind: 'text', text: '.' }
+				]
+			}
 		]);
 	});
 

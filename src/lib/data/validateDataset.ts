@@ -1,14 +1,31 @@
+import { decodeBytes } from './decodeBytes';
 import type { FileResult } from './files/fileCheck';
+import { parseMethodology } from './files/parseMethodology';
 import { validateAnswers } from './files/validateAnswers';
+import { validateCharts } from './files/validateCharts';
+import { validatePopulations } from './files/validatePopulations';
 import { validateLabelMap } from './files/validateLabelMap';
 import { validateQuestions } from './files/validateQuestions';
 import { validateSampleComposition } from './files/validateSampleComposition';
+import { validateSite } from './files/validateSite';
+import { unknownThemeIssues, validateThemes } from './files/validateThemes';
 import { validateWaveFile, waveFileContext, waveFileOf } from './files/validateWaveFile';
 import { validateWaves } from './files/validateWaves';
+import { populationsOfWaves } from './populationsOfWaves';
 import { readTable, type Table } from './readTable';
 import { schema, type Column, type RowOf } from './schema';
 import { truncate } from './truncate';
-import type { DataFile, Figure, FileReport, Issue, ValidationResult } from './types';
+import type {
+	DataFile,
+	Dataset,
+	Figure,
+	FileReport,
+	Issue,
+	Population,
+	TextBlock,
+	Theme,
+	ValidationResult
+} from './types';
 
 export type { DataFile, FileReport, ValidationResult } from './types';
 
@@ -17,8 +34,22 @@ const coreFiles = [
 	'questions.csv',
 	'answers.csv',
 	'sample_composition.csv',
+	'site.csv',
+	'populations.csv',
+	'themes.csv',
+	'charts.csv',
 	'label_map.csv'
 ];
+
+/** What the site does without an optional file, said in the warning about its absence. */
+const withoutFile: Record<string, string> = {
+	'site.csv': "the site's title, lead and footer are neutral words",
+	'populations.csv': 'the population ids are shown as their names',
+	'themes.csv': 'the theme ids are shown as their names',
+	'charts.csv': 'the site has no theme pages',
+	'methodology_fr.txt': 'the methodology page has no text of its own in French',
+	'methodology_en.txt': 'the methodology page has no text of its own in English'
+};
 
 /**
  * The one validator of a data folder, used by the command line, the build and the browser:
@@ -35,7 +66,19 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 	const reports: FileReport[] = [];
 	const byName = new Map(files.map((file) => [file.name, file]));
 
-	/** Reads a file of the folder, or reports it missing when it is required. */
+	/** Says a file is missing: an error when it is required, else a warning saying what is lost. */
+	function missing(name: string, required: boolean) {
+		issues.push({
+			file: `${root}/${name}`,
+			line: 1,
+			column: 1,
+			severity: required ? 'error' : 'warning',
+			message: required
+				? `missing file: every data folder needs ${name}`
+				: `missing file: without ${name}, ${withoutFile[name]}`
+		});
+	}
+	/** Reads a file of the folder, or reports it missing. */
 	function open<const Columns extends readonly Column[]>(
 		name: string,
 		columns: Columns,
@@ -43,14 +86,7 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 	): { table: Table<RowOf<Columns>>; path: string } | null {
 		const file = byName.get(name);
 		if (!file) {
-			if (required)
-				issues.push({
-					file: `${root}/${name}`,
-					line: 1,
-					column: 1,
-					severity: 'error',
-					message: `missing file: every data folder needs ${name}`
-				});
+			if (required || name in withoutFile) missing(name, required);
 			return null;
 		}
 		const table = readTable(file.path, file.bytes, columns);
@@ -63,12 +99,39 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 		return result.records;
 	}
 
+	/** A methodology text, as blocks; none when the file is absent. */
+	function methodology(name: string): TextBlock[] {
+		const file = byName.get(name);
+		if (!file) {
+			missing(name, false);
+			return [];
+		}
+		return parseMethodology(decodeBytes(file.bytes).text);
+	}
+
+	const populationsFile = open('populations.csv', schema.populations, false);
+	const listed = populationsFile
+		? keep(validatePopulations(populationsFile.table, populationsFile.path))
+		: null;
 	const wavesFile = open('waves.csv', schema.waves, true);
-	const waves = wavesFile ? keep(validateWaves(wavesFile.table, wavesFile.path)) : [];
+	const waves = wavesFile ? keep(validateWaves(wavesFile.table, wavesFile.path, listed)) : [];
+	const populations: Population[] = listed ?? populationsOfWaves(waves);
 	const questionsFile = open('questions.csv', schema.questions, true);
 	const questions = questionsFile
 		? keep(validateQuestions(questionsFile.table, questionsFile.path))
 		: [];
+	const themesFile = open('themes.csv', schema.themes, false);
+	const themes: Theme[] = themesFile
+		? keep(validateThemes(themesFile.table, themesFile.path))
+		: [...new Set(questions.map((question) => question.theme))].map((id) => ({
+				id,
+				labelFr: id,
+				labelEn: id,
+				leadFr: null,
+				leadEn: null
+			}));
+	if (themesFile && questionsFile)
+		issues.push(...unknownThemeIssues(questionsFile.table, questionsFile.path, themes));
 	const answersFile = open('answers.csv', schema.answers, true);
 	const answers = answersFile
 		? keep(validateAnswers(answersFile.table, answersFile.path, questions))
@@ -78,6 +141,22 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 		? keep(validateSampleComposition(compositionFile.table, compositionFile.path, waves))
 		: [];
 
+	const chartsFile = open('charts.csv', schema.charts, false);
+	const charts = chartsFile
+		? keep(
+				validateCharts(chartsFile.table, chartsFile.path, {
+					themes,
+					questions,
+					answers,
+					populations
+				})
+			)
+		: [];
+	const siteFile = open('site.csv', schema.site, false);
+	const site: Dataset['site'] = {};
+	if (siteFile)
+		for (const { key, fr, en } of keep(validateSite(siteFile.table, siteFile.path)))
+			site[key] = { fr, en };
 	const labelMapFile = open('label_map.csv', schema.labelMap, false);
 	if (labelMapFile)
 		keep(validateLabelMap(labelMapFile.table, labelMapFile.path, questions, answers));
@@ -114,7 +193,18 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 	issues.push(...breaksWithoutEarlierWave(figures, breakColumn));
 
 	return {
-		dataset: { waves, questions, answers, figures, composition },
+		dataset: {
+			waves,
+			questions,
+			answers,
+			figures,
+			composition,
+			site,
+			populations,
+			themes,
+			charts,
+			methodology: { fr: methodology('methodology_fr.txt'), en: methodology('methodology_en.txt') }
+		},
 		issues,
 		files: reports,
 		errorCount: issues.filter((issue) => issue.severity === 'error').length

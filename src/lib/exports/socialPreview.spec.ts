@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ogLocale, siteAddress, socialCardSvg, socialImagePath } from './socialPreview';
+import {
+	ogLocale,
+	siteAddress,
+	socialCardSvg,
+	socialImagePath,
+	withSocialTags
+} from './socialPreview';
 
 describe('socialImagePath', () => {
 	it('gives one file per page and language', () => {
@@ -28,6 +34,33 @@ describe('siteAddress', () => {
 		);
 		expect(siteAddress(null, '', '/og/home.fr.png')).toBe('/og/home.fr.png');
 		expect(siteAddress(null, '/sub', '/')).toBe('/sub/');
+	});
+});
+
+describe('withSocialTags', () => {
+	const page = { lang: 'en', url: 'https://a.org/en/', image: 'https://a.org/og/home.en.png' } as const;
+
+	it("writes the og tags before </head>, with the page's title and description", () => {
+		const html =
+			'<head><meta name="description" content="Say &quot;hi&quot;"/><title>A &amp; "B" &lt;i></title></head><body>';
+		expect(withSocialTags(html, page)).toBe(
+			'<head><meta name="description" content="Say &quot;hi&quot;"/><title>A &amp; "B" &lt;i></title>' +
+				'<meta property="og:type" content="website">' +
+				'<meta property="og:title" content="A &amp; &quot;B&quot; &lt;i>">' +
+				'<meta property="og:description" content="Say &quot;hi&quot;">' +
+				'<meta property="og:url" content="https://a.org/en/">' +
+				'<meta property="og:locale" content="en_GB">' +
+				'<meta property="og:image" content="https://a.org/og/home.en.png">' +
+				'<meta property="og:image:width" content="1200">' +
+				'<meta property="og:image:height" content="630">' +
+				'<meta name="twitter:card" content="summary_large_image">' +
+				'</head><body>'
+		);
+	});
+
+	it('leaves a page without a title or a head as it is', () => {
+		expect(withSocialTags('<head></head>', page)).toBe('<head></head>');
+		expect(withSocialTags('<title>x</title>', page)).toBe('<title>x</title>');
 	});
 });
 

@@ -39,6 +39,45 @@ export function siteAddress(siteUrl: string | null, base: string, path: string):
 	return new URL(path.replace(/^\//, ''), siteUrl).href;
 }
 
+/** What a page's social tags say besides its title and description. */
+export interface SocialPage {
+	lang: Lang;
+	/** The page's address (og:url). */
+	url: string;
+	/** Its preview image's address (og:image). */
+	image: string;
+}
+
+/**
+ * A rendered page with its og and twitter tags before `</head>`: og:title and og:description are
+ * the page's `<title>` and meta description, the rest comes from `page`. Written into the HTML
+ * at render time (src/hooks.server.ts), so no JavaScript carries them. A page without a title is
+ * returned unchanged.
+ * @example withSocialTags('<head><title>A &amp; B</title></head>', { lang: 'en', url: '/en/', image: '/og/home.en.png' })
+ * // '<head><title>A &amp; B</title><meta property="og:type" content="website"><meta property="og:title" content="A &amp; B">…</head>'
+ */
+export function withSocialTags(html: string, page: SocialPage): string {
+	const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+	const head = html.indexOf('</head>');
+	if (title === undefined || head === -1) return html;
+	// Both are escaped already: the title as text (& and <), the description as an attribute.
+	const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+	const tag = (attribute: string, name: string, content: string) =>
+		`<meta ${attribute}="${name}" content="${content}">`;
+	const tags = [
+		tag('property', 'og:type', 'website'),
+		tag('property', 'og:title', title.replace(/"/g, '&quot;')),
+		tag('property', 'og:description', description),
+		tag('property', 'og:url', escapeXml(page.url)),
+		tag('property', 'og:locale', ogLocale(page.lang)),
+		tag('property', 'og:image', escapeXml(page.image)),
+		tag('property', 'og:image:width', String(SOCIAL_IMAGE_WIDTH)),
+		tag('property', 'og:image:height', String(SOCIAL_IMAGE_HEIGHT)),
+		tag('name', 'twitter:card', 'summary_large_image')
+	].join('');
+	return `${html.slice(0, head)}${tags}${html.slice(head)}`;
+}
+
 /** What a card says. */
 export interface SocialCard {
 	/** The site's name, small, at the top. */

@@ -5,14 +5,14 @@ import type { PartMessages } from './messages';
 
 export const enData: PartMessages<'data'> = {
 	'data.description':
-		'Every estimate of the Social Entrepreneurship Barometer in one table (percentage, confidence interval, sample size, change, note, source), and as CSV.',
+		'Every estimate of the barometer in one table (percentage, confidence interval, sample size, change, note, source), and as CSV.',
 	'data.lead':
 		'Every published estimate in one table: percentage, 95% confidence interval (Wilson), sample size, change since the previous wave with its verdict, notes and source.',
 	'data.download': 'Download the data (CSV)',
 	'data.downloadNote':
 		'{rows} rows, one per estimate; UTF-8, comma-separated, unrounded numbers with a decimal point, intervals and changes in points.',
 	'data.readingTitle': 'Reading the table',
-	'data.reading.1': 'Year: the fieldwork year (the "Baromètre 2018" is in 2017).',
+	'data.reading.1': "Year: the fieldwork year, not the edition's.",
 	'data.reading.2':
 		'n: no base per question is published, so the wave\'s sample size is assumed. "n unknown": no interval, no verdict.',
 	'data.reading.3':

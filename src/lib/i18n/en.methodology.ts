@@ -5,7 +5,7 @@ import type { PartMessages } from './messages';
 
 export const enMethodology: PartMessages<'methodology'> = {
 	'methodology.description':
-		'Where the figures of the Social Entrepreneurship Barometer come from, how the margins of uncertainty and the verdicts are computed, which figures conflict, and every source.',
+		'Where the figures come from, how the margins of uncertainty and the verdicts are computed, which figures conflict, and every source.',
 	'methodology.lead':
 		'Where the figures come from, how the dashboard computes margins of uncertainty and verdicts, which figures call for caution, and how to cite the sources.',
 	'methodology.contents': 'On this page',
@@ -13,18 +13,13 @@ export const enMethodology: PartMessages<'methodology'> = {
 	'methodology.sections.formulas': 'Margins, tests and verdicts',
 	'methodology.sections.comparisons': 'Multiple comparisons',
 	'methodology.sections.notes': 'Figures to read with caution',
-	'methodology.sections.leftOut': 'The 2008 point, left out',
 	'methodology.sections.sources': 'Sources',
 	'methodology.sections.cite': 'Citing this dashboard',
 	'methodology.sections.licence': 'Licence',
-	'methodology.wavesIntro':
-		'Every figure is a published result of the OpinionWay surveys for Ashoka on the perception of social entrepreneurship in France, run each year with two samples: social entrepreneurs, and the general public aged 18 and over. No respondent-level data is available: only the percentages the publisher chose to publish.',
-	'methodology.fieldworkYears':
-		'Charts date each figure by its fieldwork year, not by the name of the edition: the "Baromètre 2018" was carried out in September and October 2017, so it is shown in 2017; the "Baromètre 2017" in 2016, the "Baromètre 2019" in 2018. The 2012, 2015 and 2020 editions carry their fieldwork year.',
 	'methodology.statedMargins':
-		'The publisher prints the same margin sentence whatever the sample size ("4,4 à 10 points" for the entrepreneurs, "1,5 à 3 points" for the public): it is the polling industry\'s generic table (Wald interval, z ≈ 2, at p = 5% and 50%) for n = 100 and n ≈ 800 to 1,000. The dashboard therefore computes each margin from the wave\'s own sample size, and never clamps it to that range.',
+		"The dashboard computes each margin from the wave's own sample size, and never clamps it to the publisher's stated margin.",
 	'methodology.statedMarginsExample':
-		'The publisher prints the same margin sentence whatever the sample size ("4,4 à 10 points" for the entrepreneurs, "1,5 à 3 points" for the public): it is the polling industry\'s generic table (Wald interval, z ≈ 2, at p = 5% and 50%) for n = 100 and n ≈ 800 to 1,000. The dashboard therefore computes each margin from the wave\'s own sample size, and never clamps it to that range: for n = {n}, the Wald interval gives {low} to {high}.',
+		"The dashboard computes each margin from the wave's own sample size, and never clamps it to the publisher's stated margin: for n = {n}, the Wald interval gives {low} to {high}.",
 	'methodology.yearHeading': 'Fieldwork {year}',
 	'methodology.subgroupOf': 'subsample of: {parent}',
 	'methodology.edition': 'Edition',
@@ -36,7 +31,7 @@ export const enMethodology: PartMessages<'methodology'> = {
 	'methodology.fieldworkUnknown': 'dates not published',
 	'methodology.method': 'Method',
 	'methodology.statedMargin': "Publisher's stated margin",
-	'methodology.statedBy': '(OpinionWay, as published, in French)',
+	'methodology.statedBy': '(as published)',
 	'methodology.statedNone': 'none published',
 	'methodology.computedMargin': 'Computed margin (95%)',
 	'methodology.marginRange': '{method}: {low} to {high}',
@@ -56,7 +51,7 @@ export const enMethodology: PartMessages<'methodology'> = {
 	'methodology.waldFormulas.1': 'interval = p̂ ± z · √( p̂(1 − p̂)/n )',
 	'methodology.testTitle': 'Change or gap: two-proportion z-test',
 	'methodology.testWords':
-		'A change between two waves, or a gap between entrepreneurs and the public in the same year, compares two independent samples. The pooled two-proportion z-test is two-sided, at α = 0.05.',
+		'A change between two waves, or a gap between two populations in the same year, compares two independent samples. The pooled two-proportion z-test is two-sided, at α = 0.05.',
 	'methodology.testFormulas.1': 'p̄ = (x₁ + x₂) / (n₁ + n₂)',
 	'methodology.testFormulas.2': 'SE₀ = √( p̄(1 − p̄) · (1/n₁ + 1/n₂) )',
 	'methodology.testFormulas.3': 'z = (p̂₁ − p̂₂) / SE₀',
@@ -81,7 +76,7 @@ export const enMethodology: PartMessages<'methodology'> = {
 	'methodology.counts.1':
 		"n used: n = base / design effect. No weights are published, so each wave's design effect is 1. With respondent-level data weighted by w, n would be Kish's effective n, and the design effect n / n_eff:",
 	'methodology.counts.2':
-		'Base: no base per question is published; the wave\'s sample size is assumed for every question ("assumed" in the data table). A subgroup such as the 18–24 year olds never borrows the whole sample\'s size: its own is not published, so it stays "n unknown".',
+		'Base: no base per question is published; the wave\'s sample size is assumed for every question ("assumed" in the data table). A subgroup never borrows the whole sample\'s size: its own is not published, so it stays "n unknown".',
 	'methodology.counts.3':
 		'Counts: where a count is needed, x = p · n, unrounded (the published percentages are themselves rounded; one respondent out of 88 is 1.14 points).',
 	'methodology.counts.4':
@@ -91,7 +86,7 @@ export const enMethodology: PartMessages<'methodology'> = {
 	'methodology.quota':
 		'A quota sample is not a random sample. Like the publisher, the dashboard computes margins by reference to a simple random sample of the same size: they give the order of magnitude of the sampling uncertainty, not a guarantee.',
 	'methodology.comparisons.1':
-		'The dashboard makes {total} comparisons: {changes} changes between two waves of a population and {gaps} gaps between entrepreneurs and the public in the same year. {significant} are flagged significant, {notSignificant} not significant, {borderline} borderline and {untestable} untestable.',
+		'The dashboard makes {total} comparisons: {changes} changes between two waves of a population and {gaps} gaps between two populations in the same year. {significant} are flagged significant, {notSignificant} not significant, {borderline} borderline and {untestable} untestable.',
 	'methodology.comparisons.2':
 		'Like pollsters, it applies no correction for multiple comparisons. Yet at the 5% level, about 5 "significant" flags in 100 are expected by chance alone where no difference is real: of the {testable} testable comparisons, about {expected} could be flagged wrongly. Read a lone verdict, especially one with p close to 0.05, with caution.',
 	'methodology.comparisons.notComparable':
@@ -110,31 +105,15 @@ export const enMethodology: PartMessages<'methodology'> = {
 	'methodology.publishedChange': 'published change: {points}',
 	'methodology.publishedChangeSince': 'published change: {points} since {year}',
 	'methodology.figureCount': '{count} figures',
-	'methodology.leftOut.1':
-		'A 2008 figure — 15% of the public had heard of "entrepreneuriat social" (social entrepreneurship) — is quoted in press coverage of the Baromètre 2017. It predates the OpinionWay series, which starts in 2012, and its origin is unclear: it is in neither the data nor the charts.',
-	'methodology.leftOut.2':
-		'It remains in the list of published figures kept with the data (sources/published_figures.csv). Figures from other surveys quoted in the same publications (CSA/Avise, INSEE, Harris Interactive…) are left out too.',
 	'methodology.sourcesIntro':
-		'Every figure keeps its source verbatim, shown in the data table. Web addresses are links; references to the report ("barometre-2018-tech-for-good.txt lines 90-92") point to lines of the text of the 2018 report, kept with the data.',
-	'methodology.reportTitle': 'The 2018 report',
-	'methodology.report':
-		"Baromètre de l'entrepreneuriat social 2018 – Tech for Good, OpinionWay for Ashoka, published with Convergences (fieldwork September and October 2017). Its text is kept with the data and cited line by line.",
-	'methodology.reportCitationIntro': 'The report cites its own figures as:',
-	'methodology.reportCitation':
-		"Source\u00a0: Enquête OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, 2017.",
-	'methodology.reportCitationWhere': 'barometre-2018-tech-for-good.txt, lines 2504-2506',
+		'Every figure keeps its source verbatim, shown in the data table. Web addresses are links.',
 	'methodology.documentsTitle': 'Documents cited by name',
 	'methodology.webTitle': 'Web pages cited ({count})',
 	'methodology.otherTitle': 'Other references (text only)',
 	'methodology.citedByOne': '1 data row',
 	'methodology.citedBy': '{count} data rows',
 	'methodology.citeIntro': 'Suggested citation:',
-	'methodology.citation': '{site}, a dashboard of the OpinionWay surveys for Ashoka, 2026. {path}',
+	'methodology.citation': '{citeAs} {path}',
 	'methodology.citeAlso':
-		'When you reuse a figure, cite the survey and its original source too, given with each figure in the data table.',
-	'methodology.licence.1':
-		'This compilation (selection, coding, notes and documentation) is offered under the ',
-	'methodology.licence.2': 'Creative Commons Attribution 4.0 International licence (CC BY 4.0)',
-	'methodology.licence.3':
-		'. The figures are published results of the OpinionWay surveys for Ashoka and Convergences, quoted with their sources: the rights in the surveys remain with their owners.'
+		'When you reuse a figure, cite the survey and its original source too, given with each figure in the data table.'
 };

@@ -5,23 +5,18 @@
 import type { PartMessages } from './messages';
 
 export const en: PartMessages<'site'> = {
-	'site.title': 'Social Entrepreneurship Barometer',
-	'site.description':
-		'The figures of the French Social Entrepreneurship Barometer (OpinionWay for Ashoka): what social entrepreneurs and the general public think, year after year, with their margins of uncertainty.',
-	'site.source':
-		'Source: OpinionWay surveys for Ashoka on the perception of social entrepreneurship in France, published with Convergences.',
+	'site.title': 'Barometer',
+	'site.description': "A barometer's figures, year after year, with their margins of uncertainty.",
+	'site.lead':
+		'The latest published figures, with their margin of uncertainty and what the test says: is a change beyond the margin of error?',
+	'site.source': 'The sources of every figure are given in the methodology.',
 	'site.sourceNote': 'Margins are computed by reference to a random sample of the same size.',
 	'nav.label': 'Main navigation',
 	'nav.overview': 'Overview',
-	'nav.awareness': 'Awareness',
-	'nav.obstacles': 'Obstacles',
-	'nav.techForGood': 'Tech for good',
 	'nav.explorer': 'Explorer',
 	'nav.methodology': 'Methodology',
 	'nav.data': 'Data',
 	'nav.skipToContent': 'Skip to content',
-	'population.entrepreneurs': 'Social entrepreneurs',
-	'population.public': 'General public',
 	'common.year': 'Year',
 	'common.question': 'Question',
 	'common.answer': 'Answer',
@@ -43,6 +38,8 @@ export const en: PartMessages<'site'> = {
 		'Tab to reach the points, arrow keys to move between them, Escape to hide the details.',
 	'chart.noWave': 'no wave',
 	'chart.notPublished': 'not published',
+	'chart.levelNotPublished': 'level not published',
+	'chart.changesOnly': 'Changes published without a level',
 	'chart.break': 'wording changed',
 	'chart.breakNote': 'Series break',
 	'chart.notComparable': 'not comparable with {year} (wording changed)',
@@ -99,20 +96,9 @@ export const en: PartMessages<'site'> = {
 	'common.quote': '“{text}”',
 	'common.latestWave': 'Latest wave',
 	'chart.sourceNotes': 'Notes on the sources',
-	'overview.lead':
-		'Every year since 2012, OpinionWay has surveyed about 90 social entrepreneurs and 1,000 French adults for Ashoka. Here are the latest published figures, with their margin of uncertainty and what the test says: is a change beyond the margin of error?',
 	'overview.more': 'Read more',
-	'awareness.lead':
-		'Share of the general public who have heard of each term, at each published wave. The band around each line is the 95% confidence interval; the line breaks where no figure was published.',
-	'awareness.other': 'The term "social entrepreneur" was measured separately, in 2012 and 2013.',
-	'obstacles.lead':
-		'What holds social entrepreneurs back in developing their activity, and what keeps the general public from starting an activity in the social and solidarity economy, at the latest wave that asked. Only the published answers are shown: no rank is claimed beyond them.',
-	'obstacles.entrepreneurs': 'Social entrepreneurs',
-	'obstacles.public': 'The general public',
-	'techForGood.lead':
-		'Social entrepreneurs see digital technology as a lever far more often than the general public. For each answer, the two points are the two samples, with their 95% intervals; the gap in points is given with its (Newcombe) interval and what the test says.',
 	'question.trend': 'Trend',
-	'question.gaps': 'Social entrepreneurs and the general public',
+	'question.gaps': 'Gaps between the populations',
 	'question.single': 'Single-choice question',
 	'question.multi': 'Multiple-choice question (each answer is a proportion of its own)',
 	'explorer.lead':
@@ -130,7 +116,6 @@ export const en: PartMessages<'site'> = {
 	'explorer.all': 'Every question',
 	'explorer.noscript':
 		'Without JavaScript, the explorer shows its default view; every question has its own page, listed below.',
-	'population.public_18_24': '18–24 year olds',
 	'composition.sex': 'Sex',
 	'composition.age': 'Age',
 	'composition.women': 'women',

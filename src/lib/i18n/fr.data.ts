@@ -4,15 +4,14 @@
  */
 export const frData = {
 	'data.description':
-		"Toutes les estimations du Baromètre de l'entrepreneuriat social dans un tableau (pourcentage, intervalle de confiance, effectif, évolution, note, source) et en CSV.",
+		'Toutes les estimations du baromètre dans un tableau (pourcentage, intervalle de confiance, effectif, évolution, note, source) et en CSV.',
 	'data.lead':
 		'Toutes les estimations publiées dans un seul tableau\u00a0: pourcentage, intervalle de confiance à 95\u00a0% (Wilson), effectif, évolution depuis la vague précédente et son verdict, remarques et source.',
 	'data.download': 'Télécharger les données (CSV)',
 	'data.downloadNote':
 		'{rows}\u00a0lignes, une par estimation\u00a0; UTF-8, séparateur point-virgule pour Excel en français, nombres non arrondis avec une virgule décimale, intervalles et évolutions en points.',
 	'data.readingTitle': 'Lire le tableau',
-	'data.reading.1':
-		"Année\u00a0: l'année du terrain (le «\u00a0Baromètre 2018\u00a0» figure en 2017).",
+	'data.reading.1': "Année\u00a0: l'année du terrain, pas celle de l'édition.",
 	'data.reading.2':
 		"n\u00a0: aucun effectif par question n'est publié, l'effectif de la vague est supposé. «\u00a0n inconnu\u00a0»\u00a0: ni intervalle ni verdict.",
 	'data.reading.3':

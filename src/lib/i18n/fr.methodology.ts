@@ -4,7 +4,7 @@
  */
 export const frMethodology = {
 	'methodology.description':
-		"D'où viennent les chiffres du Baromètre de l'entrepreneuriat social, comment les marges d'incertitude et les verdicts sont calculés, quels chiffres se contredisent, et toutes les sources.",
+		"D'où viennent les chiffres, comment les marges d'incertitude et les verdicts sont calculés, quels chiffres se contredisent, et toutes les sources.",
 	'methodology.lead':
 		"D'où viennent les chiffres, comment le tableau de bord calcule les marges d'incertitude et les verdicts, quels chiffres demandent de la prudence, et comment citer les sources.",
 	'methodology.contents': 'Sur cette page',
@@ -12,18 +12,13 @@ export const frMethodology = {
 	'methodology.sections.formulas': 'Marges, tests et verdicts',
 	'methodology.sections.comparisons': 'Comparaisons multiples',
 	'methodology.sections.notes': 'Chiffres à lire avec prudence',
-	'methodology.sections.leftOut': 'Le point de 2008, écarté',
 	'methodology.sections.sources': 'Sources',
 	'methodology.sections.cite': 'Citer ce tableau de bord',
 	'methodology.sections.licence': 'Licence',
-	'methodology.wavesIntro':
-		"Chaque chiffre est un résultat publié des enquêtes OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, menées chaque année auprès de deux échantillons\u00a0: des entrepreneurs sociaux, et le grand public âgé de 18\u00a0ans et plus. Aucune donnée individuelle n'est disponible\u00a0: seulement les pourcentages que l'éditeur a choisi de publier.",
-	'methodology.fieldworkYears':
-		"Les graphiques datent chaque chiffre de l'année du terrain, pas du nom de l'édition\u00a0: le «\u00a0Baromètre 2018\u00a0» a été réalisé en septembre et octobre 2017, il figure donc en 2017\u00a0; le «\u00a0Baromètre 2017\u00a0» en 2016, le «\u00a0Baromètre 2019\u00a0» en 2018. Les éditions 2012, 2015 et 2020 portent l'année de leur terrain.",
 	'methodology.statedMargins':
-		"L'éditeur imprime la même phrase sur les marges quel que soit l'effectif («\u00a04,4 à 10 points\u00a0» pour les entrepreneurs, «\u00a01,5 à 3 points\u00a0» pour le grand public)\u00a0: c'est le tableau générique des instituts de sondage (intervalle de Wald, z\u00a0≈\u00a02, à p\u00a0=\u00a05\u00a0% et 50\u00a0%) pour n\u00a0=\u00a0100 et n\u00a0≈\u00a0800 à 1\u00a0000. Le tableau de bord calcule donc les marges à partir de l'effectif de chaque vague, et ne les ramène jamais à cette fourchette.",
+		"Le tableau de bord calcule chaque marge à partir de l'effectif de la vague, et ne la ramène jamais à la marge annoncée par l'éditeur.",
 	'methodology.statedMarginsExample':
-		"L'éditeur imprime la même phrase sur les marges quel que soit l'effectif («\u00a04,4 à 10 points\u00a0» pour les entrepreneurs, «\u00a01,5 à 3 points\u00a0» pour le grand public)\u00a0: c'est le tableau générique des instituts de sondage (intervalle de Wald, z\u00a0≈\u00a02, à p\u00a0=\u00a05\u00a0% et 50\u00a0%) pour n\u00a0=\u00a0100 et n\u00a0≈\u00a0800 à 1\u00a0000. Le tableau de bord calcule donc les marges à partir de l'effectif de chaque vague, et ne les ramène jamais à cette fourchette\u00a0: pour n\u00a0=\u00a0{n}, l'intervalle de Wald donne {low} à {high}.",
+		"Le tableau de bord calcule chaque marge à partir de l'effectif de la vague, et ne la ramène jamais à la marge annoncée par l'éditeur\u00a0: pour n\u00a0=\u00a0{n}, l'intervalle de Wald donne {low} à {high}.",
 	'methodology.yearHeading': 'Terrain {year}',
 	'methodology.subgroupOf': 'sous-échantillon\u00a0: {parent}',
 	'methodology.edition': 'Édition',
@@ -35,7 +30,7 @@ export const frMethodology = {
 	'methodology.fieldworkUnknown': 'dates non publiées',
 	'methodology.method': 'Méthode',
 	'methodology.statedMargin': "Marge annoncée par l'éditeur",
-	'methodology.statedBy': '(OpinionWay, telle que publiée)',
+	'methodology.statedBy': '(telle que publiée)',
 	'methodology.statedNone': 'aucune publiée',
 	'methodology.computedMargin': 'Marge calculée (95\u00a0%)',
 	'methodology.marginRange': '{method}\u00a0: {low} à {high}',
@@ -55,7 +50,7 @@ export const frMethodology = {
 	'methodology.waldFormulas.1': 'intervalle = p̂ ± z · √( p̂(1 − p̂)/n )',
 	'methodology.testTitle': 'Évolution ou écart\u00a0: test z de deux proportions',
 	'methodology.testWords':
-		'Une évolution entre deux vagues, ou un écart entre entrepreneurs et grand public la même année, compare deux échantillons indépendants. Le test z à variance commune (poolée) est bilatéral, au seuil α\u00a0=\u00a00,05.',
+		'Une évolution entre deux vagues, ou un écart entre deux populations la même année, compare deux échantillons indépendants. Le test z à variance commune (poolée) est bilatéral, au seuil α\u00a0=\u00a00,05.',
 	'methodology.testFormulas.1': 'p̄ = (x₁ + x₂) / (n₁ + n₂)',
 	'methodology.testFormulas.2': 'SE₀ = √( p̄(1 − p̄) · (1/n₁ + 1/n₂) )',
 	'methodology.testFormulas.3': 'z = (p̂₁ − p̂₂) / SE₀',
@@ -81,7 +76,7 @@ export const frMethodology = {
 	'methodology.counts.1':
 		"Effectif utilisé\u00a0: n = base / effet de plan. Aucune pondération n'est publiée\u00a0: l'effet de plan vaut 1 pour chaque vague. Avec des données individuelles pondérées par w, n serait l'effectif efficace de Kish, et l'effet de plan n / n_eff\u00a0:",
 	'methodology.counts.2':
-		"Base\u00a0: aucun effectif par question n'est publié\u00a0; l'effectif de la vague est supposé pour chaque question («\u00a0supposé\u00a0» dans le tableau des données). Un sous-groupe, comme les 18–24\u00a0ans, n'emprunte jamais l'effectif de l'échantillon entier\u00a0: le sien n'est pas publié, il reste «\u00a0n inconnu\u00a0».",
+		"Base\u00a0: aucun effectif par question n'est publié\u00a0; l'effectif de la vague est supposé pour chaque question («\u00a0supposé\u00a0» dans le tableau des données). Un sous-groupe n'emprunte jamais l'effectif de l'échantillon entier\u00a0: le sien n'est pas publié, il reste «\u00a0n inconnu\u00a0».",
 	'methodology.counts.3':
 		'Comptes\u00a0: là où un compte est nécessaire, x = p · n, non arrondi (les pourcentages publiés sont eux-mêmes arrondis\u00a0; une personne sur 88 vaut 1,14\u00a0point).',
 	'methodology.counts.4':
@@ -91,7 +86,7 @@ export const frMethodology = {
 	'methodology.quota':
 		"Un échantillon par quotas n'est pas un échantillon aléatoire. Comme l'éditeur, le tableau de bord calcule les marges par référence à un échantillon aléatoire simple de même taille\u00a0: elles donnent l'ordre de grandeur de l'incertitude due à l'échantillonnage, pas une garantie.",
 	'methodology.comparisons.1':
-		"Le tableau de bord fait {total}\u00a0comparaisons\u00a0: {changes}\u00a0évolutions entre deux vagues d'une population et {gaps}\u00a0écarts entre entrepreneurs et grand public la même année. {significant} sont signalées significatives, {notSignificant} non significatives, {borderline} à la limite et {untestable} non testables.",
+		"Le tableau de bord fait {total}\u00a0comparaisons\u00a0: {changes}\u00a0évolutions entre deux vagues d'une population et {gaps}\u00a0écarts entre deux populations la même année. {significant} sont signalées significatives, {notSignificant} non significatives, {borderline} à la limite et {untestable} non testables.",
 	'methodology.comparisons.2':
 		"Comme les instituts, il n'applique aucune correction pour comparaisons multiples. Or, au seuil de 5\u00a0%, environ 5 «\u00a0significatifs\u00a0» sur 100 sont attendus par le seul hasard là où aucune différence n'est réelle\u00a0: sur les {testable}\u00a0comparaisons testables, environ {expected} pourraient être signalées à tort. Un verdict isolé, surtout avec p proche de 0,05, se lit avec prudence.",
 	'methodology.comparisons.notComparable':
@@ -110,32 +105,15 @@ export const frMethodology = {
 	'methodology.publishedChange': 'évolution publiée\u00a0: {points}',
 	'methodology.publishedChangeSince': 'évolution publiée\u00a0: {points} depuis {year}',
 	'methodology.figureCount': '{count}\u00a0chiffres',
-	'methodology.leftOut.1':
-		"Un chiffre de 2008 — 15\u00a0% du grand public auraient entendu parler de l'«\u00a0entrepreneuriat social\u00a0» — est cité dans la presse sur le Baromètre 2017. Il précède la série OpinionWay, qui commence en 2012, et son origine est incertaine\u00a0: il n'est repris ni dans les données ni dans les graphiques.",
-	'methodology.leftOut.2':
-		"Il reste dans la liste des chiffres publiés conservée avec les données (sources/published_figures.csv). Sont aussi écartés les chiffres d'autres enquêtes cités dans les mêmes publications (CSA/Avise, INSEE, Harris Interactive…).",
 	'methodology.sourcesIntro':
-		'Chaque chiffre garde sa source telle quelle, visible dans le tableau des données. Les adresses web sont des liens\u00a0; les renvois au rapport («\u00a0barometre-2018-tech-for-good.txt lines 90-92\u00a0») désignent des lignes du texte du rapport 2018, conservé avec les données.',
-	'methodology.reportTitle': 'Le rapport 2018',
-	'methodology.report':
-		"Baromètre de l'entrepreneuriat social 2018 – Tech for Good, OpinionWay pour Ashoka, publié avec Convergences (terrain de septembre et octobre 2017). Son texte est conservé avec les données, cité ligne par ligne.",
-	'methodology.reportCitationIntro': 'Le rapport cite ainsi ses propres chiffres\u00a0:',
-	'methodology.reportCitation':
-		"Source\u00a0: Enquête OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, 2017.",
-	'methodology.reportCitationWhere': 'barometre-2018-tech-for-good.txt, lignes 2504-2506',
+		'Chaque chiffre garde sa source telle quelle, visible dans le tableau des données. Les adresses web sont des liens.',
 	'methodology.documentsTitle': 'Documents cités par leur nom',
 	'methodology.webTitle': 'Pages web citées ({count})',
 	'methodology.otherTitle': 'Autres références (texte seul)',
 	'methodology.citedByOne': '1\u00a0ligne de données',
 	'methodology.citedBy': '{count}\u00a0lignes de données',
 	'methodology.citeIntro': 'Citation suggérée\u00a0:',
-	'methodology.citation':
-		'{site}, tableau de bord des enquêtes OpinionWay pour Ashoka, 2026. {path}',
+	'methodology.citation': '{citeAs} {path}',
 	'methodology.citeAlso':
-		"Pour reprendre un chiffre, citez aussi l'enquête et sa source d'origine, données avec chaque chiffre dans le tableau des données.",
-	'methodology.licence.1':
-		'Cette compilation (sélection, codage, notes et documentation) est proposée sous licence ',
-	'methodology.licence.2': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
-	'methodology.licence.3':
-		'. Les chiffres sont des résultats publiés des enquêtes OpinionWay pour Ashoka et Convergences, cités avec leurs sources\u00a0: les droits sur les enquêtes restent à leurs titulaires.'
+		"Pour reprendre un chiffre, citez aussi l'enquête et sa source d'origine, données avec chaque chiffre dans le tableau des données."
 } as const;

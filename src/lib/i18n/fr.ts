@@ -6,24 +6,20 @@
  * U+00A0 before ":", "%" and inside « ».
  */
 export const fr = {
-	'site.title': "Baromètre de l'entrepreneuriat social",
+	'site.title': 'Baromètre',
 	'site.description':
-		"Les chiffres du Baromètre de l'entrepreneuriat social (OpinionWay pour Ashoka) : ce que pensent les entrepreneurs sociaux et le grand public, année après année, avec leurs marges d'incertitude.",
-	'site.source':
-		"Source\u00a0: enquêtes OpinionWay pour Ashoka sur la perception de l'entrepreneuriat social en France, publiées avec Convergences.",
+		"Les chiffres d'un baromètre, année après année, avec leurs marges d'incertitude.",
+	'site.lead':
+		"Les derniers chiffres publiés, avec leur marge d'incertitude et ce que dit le test\u00a0: une évolution est-elle au-delà de la marge d'erreur\u00a0?",
+	'site.source': 'Les sources de chaque chiffre sont données dans la méthodologie.',
 	'site.sourceNote':
 		'Les marges sont calculées par référence à un échantillon aléatoire de même taille.',
 	'nav.label': 'Navigation principale',
 	'nav.overview': 'Aperçu',
-	'nav.awareness': 'Notoriété',
-	'nav.obstacles': 'Freins',
-	'nav.techForGood': 'Tech for good',
 	'nav.explorer': 'Explorateur',
 	'nav.methodology': 'Méthodologie',
 	'nav.data': 'Données',
 	'nav.skipToContent': 'Aller au contenu',
-	'population.entrepreneurs': 'Entrepreneurs sociaux',
-	'population.public': 'Grand public',
 	'common.year': 'Année',
 	'common.question': 'Question',
 	'common.answer': 'Réponse',
@@ -45,6 +41,8 @@ export const fr = {
 		"Tab pour atteindre les points, flèches pour passer de l'un à l'autre, Échap pour masquer le détail.",
 	'chart.noWave': 'pas de vague',
 	'chart.notPublished': 'non publié',
+	'chart.levelNotPublished': 'niveau non publié',
+	'chart.changesOnly': 'Évolutions publiées sans niveau',
 	'chart.break': 'formulation changée',
 	'chart.breakNote': 'Rupture de série',
 	'chart.notComparable': 'non comparable à {year} (formulation changée)',
@@ -102,20 +100,9 @@ export const fr = {
 	'common.quote': '«\u00a0{text}\u00a0»',
 	'common.latestWave': 'Dernière vague',
 	'chart.sourceNotes': 'Notes sur les sources (en anglais)',
-	'overview.lead':
-		"Chaque année depuis 2012, OpinionWay interroge pour Ashoka environ 90 entrepreneurs sociaux et 1 000 Français. Voici les derniers chiffres publiés, avec leur marge d'incertitude et ce que dit le test : une évolution est-elle au-delà de la marge d'erreur ?",
 	'overview.more': 'Lire le détail',
-	'awareness.lead':
-		"Part du grand public qui a déjà entendu parler de chaque terme, à chaque vague publiée. La bande autour de chaque ligne est l'intervalle de confiance à 95 % ; la ligne s'interrompt là où aucun chiffre n'a été publié.",
-	'awareness.other': 'Le terme « entrepreneur social » a été mesuré à part, en 2012 et 2013.',
-	'obstacles.lead':
-		"Ce qui freine les entrepreneurs sociaux dans le développement de leur activité, et ce qui retient le grand public de créer une activité dans l'économie sociale et solidaire, à la dernière vague qui a posé la question. Seules les réponses publiées sont montrées : aucun rang n'est donné au-delà.",
-	'obstacles.entrepreneurs': 'Les entrepreneurs sociaux',
-	'obstacles.public': 'Le grand public',
-	'techForGood.lead':
-		"Les entrepreneurs sociaux voient dans le numérique un levier bien plus souvent que le grand public. Pour chaque réponse, les deux points sont les deux échantillons, avec leur intervalle à 95 % ; l'écart en points est donné avec son intervalle (Newcombe) et ce que dit le test.",
 	'question.trend': 'Évolution',
-	'question.gaps': 'Entrepreneurs sociaux et grand public',
+	'question.gaps': 'Écarts entre les populations',
 	'question.single': 'Question à réponse unique',
 	'question.multi': 'Question à réponses multiples (chaque réponse est une proportion à part)',
 	'explorer.lead':
@@ -133,7 +120,6 @@ export const fr = {
 	'explorer.all': 'Toutes les questions',
 	'explorer.noscript':
 		"Sans JavaScript, l'explorateur montre sa vue par défaut ; chaque question a sa propre page, ci-dessous.",
-	'population.public_18_24': '18–24 ans',
 	'composition.sex': 'Sexe',
 	'composition.age': 'Âge',
 	'composition.women': 'femmes',

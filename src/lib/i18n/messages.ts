@@ -107,7 +107,7 @@ export function fill(template: string, values: MessageValues): string {
 /**
  * A message in a language, its placeholders filled when values are given. Its part of the
  * dictionary must be loaded (`loadDictionary`): a missing one throws rather than print the key.
- * @example t('fr', 'nav.awareness') // 'Notoriété'
+ * @example t('fr', 'nav.explorer') // 'Explorateur'
  * @example t('en', 'chart.since', { year: 2016 }) // 'since 2016'
  */
 export function t(lang: Lang, key: MessageKey, values?: MessageValues): string {

@@ -131,6 +131,14 @@ export function mergeFolder(
 				label_en: q.labelEn
 			});
 		files.set('questions.csv', writeCsv(questions));
+		// A folder with themes.csv needs a row for every theme: a new one is named by its id until edited.
+		const themes = table('themes.csv');
+		if (themes) {
+			const known = new Set(themes.rows.map((row) => row[themes.header.indexOf('theme')]));
+			for (const theme of new Set(matched.newQuestions.map((q) => q.theme)))
+				if (!known.has(theme)) append(themes, { theme, label_fr: theme, label_en: theme });
+			files.set('themes.csv', writeCsv(themes));
+		}
 	}
 	if (matched.newAnswers.length > 0) {
 		const answers = withColumns(table('answers.csv') ?? { header: [], rows: [] }, [

@@ -8,7 +8,7 @@ import { catalog, type Catalog } from '../views/catalog';
 /** Test helper: the catalog of the bundled data folder, read synchronously. */
 export function bundledCatalog(lang: Lang = 'fr'): Catalog {
 	const files: DataFile[] = readdirSync('data', { recursive: true, encoding: 'utf8' })
-		.filter((name) => name.endsWith('.csv') && !name.startsWith('sources'))
+		.filter((name) => /\.(csv|txt)$/.test(name) && !name.startsWith('sources'))
 		.map((name) => ({
 			name: name.split(path.sep).join('/'),
 			path: `data/${name}`,

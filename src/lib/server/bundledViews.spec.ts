@@ -17,13 +17,46 @@ import { notedFigureGroups } from '../views/methodology/notedFigures';
 import { datasetSourceTexts, sourceList } from '../views/methodology/sourceList';
 import { waveMethodViews } from '../views/methodology/waveMethodViews';
 import { headlineViews } from '../views/pages/headlineViews';
-import { awarenessPage, obstaclesPage, questionPage, techForGoodPage } from '../views/pages/pages';
+import type { Catalog } from '../views/catalog';
+import { questionPage } from '../views/pages/pages';
+import { themeLinks, themePage, type ThemeChartView } from '../views/pages/themePage';
+import type { DumbbellView, RankedBarsView, TrendView } from '../views/types';
 import { bundledCatalog } from './bundledCatalog';
+
+/** The view of a chart of a theme page, by its chart_id. */
+function chartOf(catalog: Catalog, slug: string, id: string): ThemeChartView['view'] | undefined {
+	return themePage(catalog, slug)?.charts.find((chart) => chart.id === id)?.view;
+}
+const trendOf = (catalog: Catalog, id: string) => chartOf(catalog, 'awareness', id) as TrendView;
+const barsOf = (catalog: Catalog, id: string) =>
+	chartOf(catalog, 'obstacles', id) as RankedBarsView | undefined;
+const gapsOf = (catalog: Catalog, id: string) =>
+	chartOf(catalog, 'tech-for-good', id) as DumbbellView;
 
 const french = bundledCatalog('fr');
 const english = bundledCatalog('en');
 
 describe('the bundled data, as the pages show it', () => {
+	it('has the same theme pages and charts as before charts.csv, in the same order', () => {
+		expect(themeLinks(french).map((link) => [link.path, link.label])).toEqual([
+			['/awareness', 'Notoriété'],
+			['/obstacles', 'Freins'],
+			['/tech-for-good', 'Tech for good']
+		]);
+		expect(themeLinks(english).map((link) => link.label)).toEqual([
+			'Awareness',
+			'Obstacles',
+			'Tech for good'
+		]);
+		expect(
+			themeLinks(french).map((link) => themePage(french, link.slug)?.charts.map((c) => c.id))
+		).toEqual([
+			['awareness', 'awareness-entrepreneur'],
+			['obstacles', 'barriers'],
+			['digital-association', 'digital-domains']
+		]);
+	});
+
 	it("leads the overview with each headline question's latest wave, and the 2020 fall of ESS awareness to 47 % as a significant −21 pts", () => {
 		const headlines = headlineViews(french);
 		expect(headlines.map((h) => [h.questionId, h.figures[0].year])).toEqual([
@@ -41,7 +74,7 @@ describe('the bundled data, as the pages show it', () => {
 	});
 
 	it("draws the public's awareness of the ESS, 2012–2020, with its missing years and changes", () => {
-		const { trend } = awarenessPage(french);
+		const trend = trendOf(french, 'awareness');
 		expect(trend.series.map((s) => [s.label, s.points.length])).toEqual([
 			['Économie sociale et solidaire (ESS)', 6],
 			['Entrepreneuriat social', 4]
@@ -72,13 +105,13 @@ describe('the bundled data, as the pages show it', () => {
 		expect(fifth.change).toMatchObject({ fromYear: 2017, delta: 5, verdict: 'significant' });
 		expect(last).toMatchObject({ value: 47, base: 1056, baseAssumed: true, smallBase: false });
 		expect(last.change).toMatchObject({ fromYear: 2018, delta: -21, verdict: 'significant' });
-		const englishTrend = awarenessPage(english).trend;
+		const englishTrend = trendOf(english, 'awareness');
 		expect(englishTrend.title).toBe('Has already heard of the term…');
 		expect(englishTrend.series[0].populationLabel).toBe('General public');
 	});
 
 	it("ranks the entrepreneurs' obstacles (43, 19 derived) and the public's barriers (40, 36), with the barriers' note once", () => {
-		const page = obstaclesPage(french);
+		const page = { entrepreneurs: barsOf(french, 'obstacles'), public: barsOf(french, 'barriers') };
 		expect(page.entrepreneurs?.year).toBe(2017);
 		expect(page.entrepreneurs?.bars.map((bar) => [bar.label, bar.value, bar.derived])).toEqual([
 			['Manque de moyens financiers', 43, false],
@@ -108,7 +141,10 @@ describe('the bundled data, as the pages show it', () => {
 	});
 
 	it('shows the tech-for-good gaps per domain (+19, +16, +14) and for associating digital with social entrepreneurship (+25)', () => {
-		const page = techForGoodPage(french);
+		const page = {
+			domains: gapsOf(french, 'digital-domains'),
+			association: gapsOf(french, 'digital-association')
+		};
 		expect(page.domains.rows.map((r) => [r.label, r.a.value, r.b.value, r.gap.delta])).toEqual([
 			['Éducation', 88, 69, 19],
 			['Emploi', 82, 66, 16],

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { DataFile } from '../data/validateDataset';
 
 /**
- * Reads every CSV file of a data folder (sources/ aside: it holds the publisher's material, not data).
+ * Reads every CSV and text file of a data folder (sources/ aside: it holds the publisher's
+ * material, not data).
  * Names are relative to the folder with `/` separators; paths are as the user would type them.
  *
  * @example
@@ -13,7 +14,7 @@ export async function readDataFolder(folder: string): Promise<DataFile[]> {
 	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
 	const files: DataFile[] = [];
 	for (const entry of entries) {
-		if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.csv')) continue;
+		if (!entry.isFile() || !/\.(csv|txt)$/i.test(entry.name)) continue;
 		const full = path.join(entry.parentPath, entry.name);
 		const name = path.relative(folder, full).split(path.sep).join('/');
 		if (name.startsWith('sources/')) continue;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { readSiteUrl } from './siteUrl';
+import { describe, expect, it, vi } from 'vitest';
+import { sampleCatalog, sampleDataset } from '../views/fixtures';
+import { readSiteUrl, siteUrl } from './siteUrl';
 
 describe('readSiteUrl', () => {
 	it('gives an http(s) address ending with a slash', () => {
@@ -20,5 +21,17 @@ describe('readSiteUrl', () => {
 		expect(() => readSiteUrl('javascript:alert(1)')).toThrow(
 			'SITE_URL: "javascript:alert(1)" must start with https:// or http://'
 		);
+	});
+});
+
+describe('siteUrl', () => {
+	it("gives site.csv's url ending with a slash, null with one warning when there is none", () => {
+		const dataset = { ...sampleDataset(), site: { url: { fr: 'https://a.org/b', en: '' } } };
+		expect(siteUrl(sampleCatalog('fr', dataset))).toBe('https://a.org/b/');
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		expect(siteUrl(sampleCatalog('fr', { ...dataset, site: {} }))).toBeNull();
+		expect(siteUrl(sampleCatalog('en', { ...dataset, site: {} }))).toBeNull();
+		expect(warn).toHaveBeenCalledTimes(1);
+		warn.mockRestore();
 	});
 });

@@ -1,8 +1,10 @@
 /**
  * The site's public address (scheme, host and any folder, ending with a slash), for the addresses
- * that must be absolute: og:url, og:image, the embed code. From SITE_URL; without it, null, and
- * the build warns once that the social previews get root-relative addresses.
+ * that must be absolute: og:url, og:image, the embed code. site.csv's `url`, which `SITE_URL`
+ * overrides (siteCatalog); without either, null, and the build warns once that the social
+ * previews get root-relative addresses.
  */
+import type { Catalog } from '../views/catalog';
 
 let warned = false;
 
@@ -28,14 +30,19 @@ export function readSiteUrl(value: string | undefined): string | null {
 	return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-/** The build's site address (SITE_URL), warning once when there is none. */
-export function siteUrl(): string | null {
-	const url = readSiteUrl(process.env.SITE_URL);
-	if (url === null && !warned) {
+/**
+ * The catalog's site address (site.csv's `url`, or SITE_URL), ending with a slash; null, with a
+ * warning once, when there is none.
+ * @example siteUrl(catalog) // 'https://example.org/barometre/'
+ */
+export function siteUrl(catalog: Catalog): string | null {
+	const url = catalog.siteText('url');
+	if (url !== null) return url.endsWith('/') ? url : `${url}/`;
+	if (!warned) {
 		warned = true;
 		console.warn(
-			'warning: SITE_URL is not set: og:url, og:image and embed codes use root-relative addresses (social networks need absolute ones)'
+			"warning: neither site.csv's url nor SITE_URL is set: og:url, og:image and embed codes use root-relative addresses (social networks need absolute ones)"
 		);
 	}
-	return url;
+	return null;
 }

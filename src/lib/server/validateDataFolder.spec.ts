@@ -7,8 +7,8 @@ describe('validateDataFolder', () => {
 		expect(validation.read).toBe(true);
 		if (!validation.read) return;
 		expect(validation.result.errorCount).toBe(0);
-		expect(validation.result.files).toHaveLength(21);
-		expect(validation.result.files[0].file).toBe('data/waves.csv');
+		expect(validation.result.files).toHaveLength(25);
+		expect(validation.result.files[0].file).toBe('data/populations.csv');
 	});
 
 	it('gives one located issue for a folder it cannot read', async () => {

@@ -1,16 +1,16 @@
 import type { Analysis } from '../analysis/analyseDataset';
 import type { Change, Estimate, Gap } from '../analysis/types';
-import type { Dataset, Question } from '../data/types';
+import type {
+	ChartSpec,
+	Dataset,
+	Question,
+	SiteKey,
+	SiteText,
+	TextBlock,
+	Theme
+} from '../data/types';
 import type { Lang } from '../i18n/lang';
-import { t, type MessageKey } from '../i18n/messages';
 import type { PopulationTone } from './types';
-
-/** The keys of the populations this barometer names; any other id is shown as it is. */
-const populationKeys: Partial<Record<string, MessageKey>> = {
-	entrepreneurs: 'population.entrepreneurs',
-	public: 'population.public',
-	public_18_24: 'population.public_18_24'
-};
 
 /** A text the data files give in one column per language (label_fr, label_en). */
 interface Labelled {
@@ -27,6 +27,23 @@ const noteIn: Record<Lang, (item: Question) => string | null> = {
 	fr: (item) => item.noteFr,
 	en: (item) => item.noteEn
 };
+const leadIn: Record<Lang, (item: Theme) => string | null> = {
+	fr: (item) => item.leadFr,
+	en: (item) => item.leadEn
+};
+const chartTitleIn: Record<Lang, (item: ChartSpec) => string | null> = {
+	fr: (item) => item.titleFr,
+	en: (item) => item.titleEn
+};
+const chartNoteIn: Record<Lang, (item: ChartSpec) => string | null> = {
+	fr: (item) => item.noteFr,
+	en: (item) => item.noteEn
+};
+/** site.csv's text in a language, the other language's when that cell is empty. */
+const siteTextIn: Record<Lang, (item: SiteText) => string> = {
+	fr: (item) => item.fr || item.en,
+	en: (item) => item.en || item.fr
+};
 
 /** Lookups over a validated dataset and its analysis, in one language: what every view builder needs. */
 export interface Catalog {
@@ -39,8 +56,24 @@ export interface Catalog {
 	questionNote(id: string): string | null;
 	/** The answer's label, that year's wording when the figure carries one. */
 	answerLabel(questionId: string, answerId: string, year?: number, population?: string): string;
+	/** populations.csv's name, else the id. */
 	populationLabel(population: string): string;
+	/** The colour: the first top-level population's, every other top-level one's, or a subgroup's. */
 	tone(population: string): PopulationTone;
+	/** A text of site.csv in this language (the other language's when empty); null when absent. */
+	siteText(key: SiteKey): string | null;
+	/** Themes in display order. */
+	themes: Theme[];
+	themeLabel(theme: string): string;
+	themeLead(theme: string): string | null;
+	/** The charts of a theme's page, in order. */
+	chartsOf(theme: string): ChartSpec[];
+	/** A chart's title, the question's label when charts.csv gives none. */
+	chartTitle(chart: ChartSpec): string;
+	/** The sentence shown before a chart, or null. */
+	chartNote(chart: ChartSpec): string | null;
+	/** methodology_<lang>.txt; empty when absent. */
+	methodology: TextBlock[];
 	hasWave(year: number, population: string): boolean;
 	estimate(
 		population: string,
@@ -54,7 +87,13 @@ export interface Catalog {
 		answerId: string,
 		year: number
 	): Change | undefined;
-	gap(year: number, questionId: string, answerId: string): Gap | undefined;
+	/** The gap a − b; between the first two top-level populations when none are given. */
+	gap(
+		year: number,
+		questionId: string,
+		answerId: string,
+		populations?: readonly [string, string]
+	): Gap | undefined;
 	/** Answers of a question in display order. */
 	answerIds(questionId: string): string[];
 }
@@ -80,18 +119,25 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 	const changes = new Map(
 		analysis.changes.map((c) => [key(c.population, c.questionId, c.answerId, c.toYear), c])
 	);
-	const gaps = new Map(analysis.gaps.map((g) => [key(g.year, g.questionId, g.answerId), g]));
+	const gaps = new Map(
+		analysis.gaps.map((g) => [
+			key(g.year, g.questionId, g.answerId, g.populationA, g.populationB),
+			g
+		])
+	);
+	const [firstPopulation = '', secondPopulation = ''] = analysis.populations;
 	const ordered = [...dataset.answers].sort((a, b) => a.order - b.order);
 	const pick = (item: Labelled | undefined) => (item ? labelIn[lang](item) : null);
+	const populations = new Map(dataset.populations.map((p) => [p.id, p]));
+	const firstTopLevel = dataset.populations.find((p) => p.parent === null)?.id;
+	const themes = new Map(dataset.themes.map((theme) => [theme.id, theme]));
+	const questionLabel = (id: string) => pick(questions.get(id)) ?? id;
 	return {
 		lang,
 		dataset,
 		analysis,
 		question: (id) => questions.get(id),
-		questionLabel: (id) => {
-			const question = questions.get(id);
-			return pick(question) ?? id;
-		},
+		questionLabel,
 		questionNote(id) {
 			const question = questions.get(id);
 			return question ? noteIn[lang](question) : null;
@@ -104,22 +150,32 @@ export function catalog(dataset: Dataset, analysis: Analysis, lang: Lang): Catal
 			const answer = answers.get(key(questionId, answerId));
 			return pick(figure) ?? pick(answer) ?? answerId;
 		},
-		populationLabel(population) {
-			const populationKey = populationKeys[population];
-			return populationKey === undefined ? population : t(lang, populationKey);
-		},
+		populationLabel: (population) => pick(populations.get(population)) ?? population,
 		tone(population) {
-			if (population === 'entrepreneurs') return 'entrepreneurs';
-			return dataset.waves.some((w) => w.population === population && w.parent !== null)
-				? 'subgroup'
-				: 'public';
+			if (populations.get(population)?.parent) return 'subgroup';
+			return population === firstTopLevel ? 'entrepreneurs' : 'public';
 		},
+		siteText(key) {
+			const text = dataset.site[key];
+			return (text && siteTextIn[lang](text)) || null;
+		},
+		themes: dataset.themes,
+		themeLabel: (theme) => pick(themes.get(theme)) ?? theme,
+		themeLead(theme) {
+			const known = themes.get(theme);
+			return known ? leadIn[lang](known) : null;
+		},
+		chartsOf: (theme) => dataset.charts.filter((chart) => chart.theme === theme),
+		chartTitle: (chart) => chartTitleIn[lang](chart) ?? questionLabel(chart.questionId),
+		chartNote: (chart) => chartNoteIn[lang](chart),
+		methodology: dataset.methodology[lang],
 		hasWave: (year, population) => waves.has(key(year, population)),
 		estimate: (population, questionId, answerId, year) =>
 			estimates.get(key(population, questionId, answerId, year)),
 		changeTo: (population, questionId, answerId, year) =>
 			changes.get(key(population, questionId, answerId, year)),
-		gap: (year, questionId, answerId) => gaps.get(key(year, questionId, answerId)),
+		gap: (year, questionId, answerId, [a, b] = [firstPopulation, secondPopulation]) =>
+			gaps.get(key(year, questionId, answerId, a, b)),
 		answerIds: (questionId) => ordered.filter((a) => a.questionId === questionId).map((a) => a.id)
 	};
 }

@@ -1,6 +1,6 @@
 import { analyseDataset } from '../analysis/analyseDataset';
 import { figure, wave } from '../analysis/fixtures';
-import type { Answer, Dataset, Question } from '../data/types';
+import type { Answer, ChartSpec, Dataset, Question } from '../data/types';
 import type { Lang } from '../i18n/lang';
 import { catalog, type Catalog } from './catalog';
 
@@ -122,7 +122,58 @@ export function sampleDataset(): Dataset {
 				pct: 63,
 				source: null
 			}
-		]
+		],
+		site: {},
+		populations: [
+			population('entrepreneurs', 'Entrepreneurs sociaux', 'Social entrepreneurs'),
+			population('public', 'Grand public', 'General public'),
+			population('public_18_24', '18–24 ans', '18–24 year olds', 'public')
+		],
+		themes: ['awareness', 'obstacles', 'barriers_to_creation', 'tech_for_good', 'other'].map(
+			(id) => ({ id, labelFr: `Thème ${id}`, labelEn: `Theme ${id}`, leadFr: null, leadEn: null })
+		),
+		charts: [
+			chart('awareness', 'awareness', 'trend', 'awareness_terms', {
+				answerIds: ['sse', 'social_entrepreneurship'],
+				populations: ['public']
+			}),
+			chart('obstacles', 'obstacles', 'bars', 'obstacles_development', {
+				populations: ['entrepreneurs'],
+				noteFr: 'Une note.',
+				noteEn: 'A note.'
+			}),
+			chart('barriers', 'obstacles', 'bars', 'barriers_to_creation', { populations: ['public'] }),
+			chart('digital-association', 'tech_for_good', 'gaps', 'digital_social_link'),
+			chart('digital-domains', 'tech_for_good', 'gaps', 'digital_useful_domains')
+		],
+		methodology: { fr: [], en: [] }
+	};
+}
+
+function population(id: string, labelFr: string, labelEn: string, parent: string | null = null) {
+	return { id, labelFr, labelEn, parent };
+}
+
+function chart(
+	id: string,
+	theme: string,
+	kind: ChartSpec['kind'],
+	questionId: string,
+	extra: Partial<ChartSpec> = {}
+): ChartSpec {
+	return {
+		id,
+		theme,
+		kind,
+		questionId,
+		answerIds: null,
+		populations: null,
+		year: null,
+		titleFr: null,
+		titleEn: null,
+		noteFr: null,
+		noteEn: null,
+		...extra
 	};
 }
 

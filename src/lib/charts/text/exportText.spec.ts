@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awarenessTrend, digitalDumbbell, obstaclesBars } from '../test/fixtures';
-import { baseLine, chartEstimates, chartTitle, marginNote, sourceLine } from './exportText';
+import { baseLine, chartEstimates, chartTitle, marginNote } from './exportText';
 
 describe('chartTitle', () => {
 	it('is the view title, with the population and wave for a ranking', () => {
@@ -30,9 +30,8 @@ describe('baseLine', () => {
 	});
 });
 
-describe('sourceLine and marginNote', () => {
-	it('are in the language of the page', () => {
-		expect(sourceLine('en')).toMatch(/^Source: OpinionWay surveys for Ashoka/);
+describe('marginNote', () => {
+	it('is in the language of the page', () => {
 		expect(marginNote('fr')).toBe(
 			"Bandes et barres d'erreur\u00a0: intervalles de confiance à 95\u00a0%. Les marges sont calculées par référence à un échantillon aléatoire de même taille."
 		);

@@ -1,6 +1,6 @@
 /**
  * The words an exported chart carries inside its image, where no page is around it: its title,
- * the source, the bases and the note on the margins. Pure.
+ * the bases and the note on the margins (the source line is site.csv's). Pure.
  */
 import { formatNumber } from '../../i18n/format';
 import { language, type Lang } from '../../i18n/lang';
@@ -28,11 +28,6 @@ export function chartEstimates(chart: ChartView): EstimateView[] {
 		case 'gaps':
 			return chart.view.rows.flatMap((row) => [row.a, row.b]);
 	}
-}
-
-/** The source line: the site's source. */
-export function sourceLine(lang: Lang): string {
-	return t(lang, 'site.source');
 }
 
 /**

@@ -1,19 +1,27 @@
 import type { Table, TableRow } from '../readTable';
 import type { FileRow } from '../schema';
 import { truncate } from '../truncate';
-import type { Wave } from '../types';
+import type { Population, Wave } from '../types';
 import { fileCheck, type FileResult } from './fileCheck';
+import { unknownValueMessage } from './unknownValueMessage';
 
 /**
  * Checks the rows of waves.csv: one row per year × population, fieldwork that ends after it
- * starts, and a subgroup's parent population with a wave of the same year.
+ * starts, a population of populations.csv (when the folder has one: it gives the parents, and
+ * waves.csv's old `parent` column must agree with it), and a subgroup's parent population with a
+ * wave of the same year.
  *
  * @example
  * validateWaves(readTable('data/waves.csv', bytes, schema.waves), 'data/waves.csv').records
  * // [{ year: 2017, population: 'public', sampleSize: 1071, designEffect: 1, … }, …]
  */
-export function validateWaves(table: Table<FileRow<'waves'>>, file: string): FileResult<Wave> {
+export function validateWaves(
+	table: Table<FileRow<'waves'>>,
+	file: string,
+	populations: readonly Population[] | null = null
+): FileResult<Wave> {
 	const check = fileCheck<Wave>(table, file);
+	const known = new Map(populations?.map((population) => [population.id, population]));
 	const waveLine = new Map<string, number>();
 	const candidates: { row: TableRow<FileRow<'waves'>>; wave: Wave }[] = [];
 	for (const row of table.rows) {
@@ -27,10 +35,36 @@ export function validateWaves(table: Table<FileRow<'waves'>>, file: string): Fil
 			method: v.method,
 			source: v.source,
 			edition: v.edition,
-			parent: v.parent,
+			parent: populations ? (known.get(v.population)?.parent ?? null) : v.parent,
 			designEffect: v.design_effect ?? 1,
 			statedMargin: v.stated_margin
 		};
+		if (populations && !known.has(wave.population)) {
+			check.report(
+				row,
+				'population',
+				'error',
+				unknownValueMessage('population', wave.population, known.keys(), 'populations.csv')
+			);
+			continue;
+		}
+		if (populations && v.parent !== null) {
+			if (v.parent !== wave.parent) {
+				check.report(
+					row,
+					'parent',
+					'error',
+					`parent: "${truncate(v.parent)}" disagrees with populations.csv, which gives ${wave.parent === null ? 'none' : `"${truncate(wave.parent)}"`}; parents belong in populations.csv`
+				);
+				continue;
+			}
+			check.report(
+				row,
+				'parent',
+				'warning',
+				'parent: belongs in populations.csv now; this column of waves.csv can be removed'
+			);
+		}
 		const key = `${wave.year}/${wave.population}`;
 		const first = waveLine.get(key);
 		if (first !== undefined) {

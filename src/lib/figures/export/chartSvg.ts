@@ -9,13 +9,7 @@
  */
 import { flushSync, mount, unmount, type Component } from 'svelte';
 import { describeDumbbell, describeRankedBars, describeTrend } from '../../charts/text/describe';
-import {
-	baseLine,
-	chartEstimates,
-	chartTitle,
-	marginNote,
-	sourceLine
-} from '../../charts/text/exportText';
+import { baseLine, chartEstimates, chartTitle, marginNote } from '../../charts/text/exportText';
 import { wrapLines } from '../../charts/text/svgText';
 import { escapeXml } from '../../exports/escapeXml';
 import { EXPORT_WIDTH } from '../../exports/exportNames';
@@ -295,9 +289,15 @@ function stageChart(
 
 /**
  * The chart as an SVG file 640 wide: white background, title, description, the chart as the
- * browser lays it out at that width, then the source, the bases and the margin note.
+ * browser lays it out at that width, then the source (site.csv's line), the bases and the margin
+ * note.
  */
-export function chartSvg(lang: Lang, chart: ChartView, component: ChartComponent): ChartSvg {
+export function chartSvg(
+	lang: Lang,
+	chart: ChartView,
+	component: ChartComponent,
+	source: string
+): ChartSvg {
 	const { stage, remove } = stageChart(lang, chart, component);
 	try {
 		const text = '#1a1a1a';
@@ -319,7 +319,7 @@ export function chartSvg(lang: Lang, chart: ChartView, component: ChartComponent
 
 		let footerSvg = '';
 		for (const line of [
-			sourceLine(lang),
+			source,
 			baseLine(lang, chartEstimates(chart)),
 			marginNote(lang)
 		]) {

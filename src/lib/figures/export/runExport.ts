@@ -30,6 +30,8 @@ export interface ExportContext {
 	component: Component<{ view: never; lang: Lang }>;
 	/** The site's absolute address, when known (SITE_URL or the data's); null otherwise. */
 	siteUrl: string | null;
+	/** site.csv's source line, written under the chart. */
+	sourceLine: string;
 	/** The site's base path ('' or '/folder'). */
 	base: string;
 }
@@ -112,13 +114,13 @@ export async function runExport(kind: ExportKind, context: ExportContext): Promi
 			);
 			return null;
 		case 'svg': {
-			const { svg } = chartSvg(lang, chart, context.component);
+			const { svg } = chartSvg(lang, chart, context.component, context.sourceLine);
 			download(exportFilename(id, lang, 'svg'), 'image/svg+xml', encoder.encode(svg));
 			return null;
 		}
 		case 'png':
 		case 'png-print': {
-			const { svg, width, height } = chartSvg(lang, chart, context.component);
+			const { svg, width, height } = chartSvg(lang, chart, context.component, context.sourceLine);
 			const print = kind === 'png-print';
 			const png = await rasterise(svg, width, height, print ? printWidth() : width * SCREEN_SCALE);
 			download(

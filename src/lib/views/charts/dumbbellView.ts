@@ -7,6 +7,8 @@ export interface DumbbellRequest {
 	title: string;
 	/** The rows: an answer of a question in a year, asked of both independent samples. */
 	rows: { questionId: string; answerId: string; year: number; label?: string }[];
+	/** The two samples, a then b; the first two top-level populations when omitted. */
+	populations?: readonly [string, string];
 }
 
 /**
@@ -20,7 +22,7 @@ export interface DumbbellRequest {
 export function dumbbellView(catalog: Catalog, request: DumbbellRequest): DumbbellView {
 	const rows: GapRowView[] = [];
 	for (const row of request.rows) {
-		const gap = catalog.gap(row.year, row.questionId, row.answerId);
+		const gap = catalog.gap(row.year, row.questionId, row.answerId, request.populations);
 		if (!gap) continue;
 		const a = catalog.estimate(gap.populationA, row.questionId, row.answerId, row.year)!;
 		const b = catalog.estimate(gap.populationB, row.questionId, row.answerId, row.year)!;

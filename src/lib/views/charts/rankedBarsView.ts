@@ -8,6 +8,8 @@ export interface RankedBarsRequest {
 	id: string;
 	questionId: string;
 	population: string;
+	/** Answers to show; all of the question's when omitted. */
+	answerIds?: readonly string[];
 	/** The wave to show; the latest that asked the question of this population when omitted. */
 	year?: number;
 	title?: string;
@@ -28,7 +30,10 @@ export function rankedBarsView(
 	request: RankedBarsRequest
 ): RankedBarsView | null {
 	const asked = catalog.analysis.estimates.filter(
-		(e) => e.questionId === request.questionId && e.population === request.population
+		(e) =>
+			e.questionId === request.questionId &&
+			e.population === request.population &&
+			(!request.answerIds || request.answerIds.includes(e.answerId))
 	);
 	const year = request.year ?? latestYear(asked);
 	if (asked.length === 0 || year === null) return null;

@@ -23,7 +23,7 @@ export interface FilterOption {
 /** The data page's table: every estimate, and the choices of its filters. */
 export interface DataTableView {
 	rows: DataRowView[];
-	/** Populations with at least one row, in the order of waves.csv. */
+	/** Populations with at least one row, in the order of populations.csv. */
 	populations: FilterOption[];
 	/** Questions with at least one row, in the rows' order. */
 	questions: FilterOption[];
@@ -41,7 +41,7 @@ export function dataTableView(catalog: Catalog): DataTableView {
 	const rows = estimatesInTableOrder(catalog).map((estimate, order) =>
 		dataRowView(catalog, estimate, order)
 	);
-	const populationOrder = [...new Set(catalog.dataset.waves.map((wave) => wave.population))];
+	const populationOrder = catalog.dataset.populations.map((population) => population.id);
 	const populations = populationOrder
 		.filter((id) => rows.some((row) => row.population === id))
 		.map((id) => ({ id, label: catalog.populationLabel(id) }));

@@ -10,7 +10,7 @@ function rankOf(ids: readonly string[]): (id: string) => number {
 /**
  * Every estimate of the analysis in the order the data table and the CSV list them: theme (in
  * the order questions.csv first names them), question (file order), answer (display order),
- * population (waves.csv order), year. Returns a new array.
+ * population (populations.csv order), year. Returns a new array.
  *
  * @example
  * estimatesInTableOrder(catalog).slice(0, 2).map((e) => [e.questionId, e.answerId, e.population, e.year])
@@ -20,7 +20,7 @@ export function estimatesInTableOrder(catalog: Catalog): Estimate[] {
 	const { dataset, analysis } = catalog;
 	const themeRank = rankOf([...new Set(dataset.questions.map((question) => question.theme))]);
 	const questionRank = rankOf(dataset.questions.map((question) => question.id));
-	const populationRank = rankOf([...new Set(dataset.waves.map((wave) => wave.population))]);
+	const populationRank = rankOf(dataset.populations.map((population) => population.id));
 	const answerRanks = new Map<string, (id: string) => number>();
 	const answerRank = (estimate: Estimate) => {
 		let rank = answerRanks.get(estimate.questionId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCatalog, sampleCatalog } from '../fixtures';
-import { explorerData } from './explorerData';
+import { explorerData, questionGroups } from './explorerData';
 
 describe('explorerData', () => {
 	const catalog = sampleCatalog('fr');
@@ -32,5 +32,25 @@ describe('explorerData', () => {
 
 	it('offers no question when nothing was published', () => {
 		expect(explorerData(emptyCatalog('fr')).options.questions).toEqual([]);
+	});
+});
+
+describe('questionGroups', () => {
+	it("groups the explorer's questions under their theme's name, in theme order", () => {
+		const catalog = sampleCatalog('en');
+		expect(questionGroups(catalog, explorerData(catalog).options)).toEqual([
+			{ theme: 'awareness', label: 'Theme awareness', questionIds: ['awareness_terms'] },
+			{ theme: 'obstacles', label: 'Theme obstacles', questionIds: ['obstacles_development'] },
+			{
+				theme: 'barriers_to_creation',
+				label: 'Theme barriers_to_creation',
+				questionIds: ['barriers_to_creation']
+			},
+			{
+				theme: 'tech_for_good',
+				label: 'Theme tech_for_good',
+				questionIds: ['digital_social_link', 'digital_useful_domains']
+			}
+		]);
 	});
 });

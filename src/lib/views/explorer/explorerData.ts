@@ -2,7 +2,10 @@ import type { Dataset } from '../../data/types';
 import type { ExplorerOptions } from './explorerState';
 import type { Catalog } from '../catalog';
 
-/** What the explorer needs in the browser: the validated records (without file locations) and its options. */
+/**
+ * What the explorer needs in the browser: the validated records (without file locations, site
+ * texts, charts and methodology, which it does not show) and its options.
+ */
 export interface ExplorerData {
 	dataset: Dataset;
 	options: ExplorerOptions;
@@ -32,8 +35,35 @@ export function explorerData(catalog: Catalog): ExplorerData {
 	return {
 		dataset: {
 			...dataset,
+			site: {},
+			charts: [],
+			methodology: { fr: [], en: [] },
 			figures: dataset.figures.map((figure) => ({ ...figure, location: { file: '', line: 0 } }))
 		},
 		options: { questions }
 	};
+}
+
+/** The explorer's questions under one theme, for an <optgroup>. */
+export interface QuestionGroup {
+	theme: string;
+	label: string;
+	questionIds: string[];
+}
+
+/**
+ * The explorer's questions grouped by theme, in theme order, under themes.csv's names.
+ *
+ * @example
+ * questionGroups(catalog, options)[0] // { theme: 'awareness', label: 'Notoriété', questionIds: ['awareness_terms'] }
+ */
+export function questionGroups(catalog: Catalog, options: ExplorerOptions): QuestionGroup[] {
+	return catalog.themes.flatMap((theme) => {
+		const questionIds = options.questions
+			.filter((option) => catalog.question(option.id)?.theme === theme.id)
+			.map((option) => option.id);
+		return questionIds.length > 0
+			? [{ theme: theme.id, label: catalog.themeLabel(theme.id), questionIds }]
+			: [];
+	});
 }

@@ -72,7 +72,7 @@ export function noteReason(
  */
 export function notedFigureGroups(catalog: Catalog): NotedFigureGroup[] {
 	const { dataset } = catalog;
-	const populations = [...new Set(dataset.waves.map((wave) => wave.population))];
+	const populations = dataset.populations.map((population) => population.id);
 	const questions = dataset.questions.map((question) => question.id);
 	const answerRank = (figure: Figure) =>
 		catalog.answerIds(figure.questionId).indexOf(figure.answerId);

@@ -5,6 +5,7 @@ import type { Catalog } from '../catalog';
 import { formatFieldworkPeriod } from './fieldworkDates';
 import { marginHalfWidths, type MarginHalfWidths } from './marginHalfWidths';
 import { sourceParts, type SourcePart } from '../sourceLinks';
+import type { Tone } from '../types';
 
 /** One category of a sample's make-up, e.g. women 37 %. */
 export interface CompositionShare {
@@ -28,6 +29,8 @@ export interface WaveMethodView {
 	year: number;
 	population: string;
 	populationLabel: string;
+	/** The population's colour (catalog.tone). */
+	tone: Tone;
 	/** The population a subgroup is drawn from, in words; null for a whole sample. */
 	parentLabel: string | null;
 	/** The publication's name ("Baromètre 2018"); null when unknown. */
@@ -62,14 +65,8 @@ function compositionName(lang: Lang, id: string): string {
 	return nameKey === undefined ? id : t(lang, nameKey);
 }
 
-/** The order waves are listed in within a year: populations as waves.csv first names them. */
-function populationOrder(waves: readonly Wave[]): (population: string) => number {
-	const order = [...new Set(waves.map((wave) => wave.population))];
-	return (population) => order.indexOf(population);
-}
-
 /**
- * Every wave, by fieldwork year then population (in the order waves.csv first names them), with
+ * Every wave, by fieldwork year then population (in populations.csv's order), with
  * its edition, sample, make-up, fieldwork dates, method, the publisher's margin sentence and the
  * margins computed from its own n.
  *
@@ -80,7 +77,8 @@ function populationOrder(waves: readonly Wave[]): (population: string) => number
  */
 export function waveMethodViews(catalog: Catalog): WaveMethodView[] {
 	const { dataset, lang } = catalog;
-	const rank = populationOrder(dataset.waves);
+	const order = dataset.populations.map((population) => population.id);
+	const rank = (population: string) => order.indexOf(population);
 	return [...dataset.waves]
 		.sort((a, b) => a.year - b.year || rank(a.population) - rank(b.population))
 		.map((wave) => {
@@ -90,6 +88,7 @@ export function waveMethodViews(catalog: Catalog): WaveMethodView[] {
 				year: wave.year,
 				population: wave.population,
 				populationLabel: catalog.populationLabel(wave.population),
+				tone: catalog.tone(wave.population),
 				parentLabel: wave.parent === null ? null : catalog.populationLabel(wave.parent),
 				edition: wave.edition,
 				sampleSize: wave.sampleSize,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCatalog, sampleCatalog } from '../fixtures';
+import { emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
 import { headlineViews } from './headlineViews';
 
 describe('headlineViews', () => {
@@ -9,6 +9,20 @@ describe('headlineViews', () => {
 		expect(headlines.map((h) => [h.questionId, h.path, h.figures[0].year])).toEqual([
 			['awareness_terms', '/awareness', 2017],
 			['digital_social_link', '/tech-for-good', 2017]
+		]);
+	});
+
+	it('orders the populations as populations.csv does, not by their ids', () => {
+		const dataset = sampleDataset();
+		const [entrepreneurs, pub, young] = dataset.populations;
+		const swapped = headlineViews(
+			sampleCatalog('fr', { ...dataset, populations: [pub, entrepreneurs, young] })
+		);
+		expect(swapped[1].figures.map((f) => f.population)).toEqual([
+			'public',
+			'public',
+			'entrepreneurs',
+			'entrepreneurs'
 		]);
 	});
 

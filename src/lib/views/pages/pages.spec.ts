@@ -1,47 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCatalog, sampleCatalog } from '../fixtures';
-import {
-	awarenessPage,
-	obstaclesPage,
-	overviewPage,
-	questionPage,
-	siteCharts,
-	techForGoodPage
-} from './pages';
+import { emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
+import { overviewPage, questionPage, siteCharts } from './pages';
 
-describe('the themed pages', () => {
+describe('the overview', () => {
+	it("leads with the site's title and lead, neutral words when site.csv has none", () => {
+		const dataset = {
+			...sampleDataset(),
+			site: { title: { fr: 'Baromètre du don', en: 'Giving' } }
+		};
+		expect(overviewPage(sampleCatalog('en', dataset))).toMatchObject({
+			heading: 'Giving',
+			lead: 'The latest published figures, with their margin of uncertainty and what the test says: is a change beyond the margin of error?'
+		});
+		expect(overviewPage(sampleCatalog('fr')).heading).toBe('Baromètre');
+	});
+
+	it('falls back on the first chart of each theme page when no question is a headline', () => {
+		const dataset = sampleDataset();
+		const unflagged = {
+			...dataset,
+			questions: dataset.questions.map((q) => ({ ...q, headline: false }))
+		};
+		const { headlines } = overviewPage(sampleCatalog('fr', unflagged));
+		expect(headlines.map((h) => [h.questionId, h.path, h.figures.length])).toEqual([
+			['awareness_terms', '/awareness', 2],
+			['obstacles_development', '/obstacles', 2],
+			['digital_social_link', '/tech-for-good', 4]
+		]);
+		expect(overviewPage(emptyCatalog('fr')).headlines).toEqual([]);
+	});
+});
+
+describe('questionPage', () => {
 	const catalog = sampleCatalog('fr');
 
-	it("draw the public's awareness of the terms, the lone third term apart", () => {
-		const { trend, secondary } = awarenessPage(catalog);
-		expect(trend.series.map((s) => [s.label, s.points.length])).toEqual([
-			['Réponse sse', 4],
-			['Réponse social_entrepreneurship', 2]
-		]);
-		expect([trend.years[0], trend.years.at(-1)]).toEqual([2012, 2017]);
-		// Its only figure is a change without a level: no point to draw.
-		expect(secondary.series).toEqual([]);
-	});
-
-	it("rank the entrepreneurs' obstacles and the public's barriers", () => {
-		const page = obstaclesPage(catalog);
-		expect(page.entrepreneurs?.bars.map((b) => b.value)).toEqual([43, 19]);
-		expect(page.public?.bars.map((b) => b.value)).toEqual([40, 36]);
-		expect(page.public?.year).toBe(2017);
-	});
-
-	it('show the gaps of the latest year both samples were asked, in answer order', () => {
-		const page = techForGoodPage(catalog);
-		expect(
-			page.domains.rows.map((r) => [r.year, r.label, r.a.value, r.b.value, r.gap.delta])
-		).toEqual([
-			[2017, 'Réponse education', 88, 69, 19],
-			[2017, 'Réponse employment', 82, 66, 16]
-		]);
-		expect(page.association.rows.map((r) => r.gap.delta)).toEqual([25, -25]);
-	});
-
-	it('give each question its own page with the trend, the bars of each population and the gaps by year', () => {
+	it('gives each question its own page with the trend, the bars of each population and the gaps by year', () => {
 		const page = questionPage(catalog, 'digital_useful_domains');
 		expect(page?.question).toEqual({
 			id: 'digital_useful_domains',
@@ -62,15 +55,11 @@ describe('the themed pages', () => {
 		expect(questionPage(catalog, 'nope')).toBeNull();
 	});
 
-	it('give empty charts, not a failed build, for data without the figures they draw', () => {
-		const empty = emptyCatalog('fr');
-		expect(overviewPage(empty).headlines).toEqual([]);
-		const { trend, secondary } = awarenessPage(empty);
-		expect([trend.series, trend.years, secondary.series]).toEqual([[], [], []]);
-		expect(obstaclesPage(empty)).toEqual({ entrepreneurs: null, public: null });
-		const tech = techForGoodPage(empty);
-		expect([tech.domains.rows, tech.association.rows]).toEqual([[], []]);
-		expect(questionPage(empty, 'awareness_terms')).toMatchObject({ bars: [], gaps: [] });
+	it('gives empty charts, not a failed build, for data without figures', () => {
+		expect(questionPage(emptyCatalog('fr'), 'awareness_terms')).toMatchObject({
+			bars: [],
+			gaps: []
+		});
 	});
 });
 

@@ -1,78 +1,26 @@
+import { t } from '../../i18n/messages';
 import type { Catalog } from '../catalog';
 import { dumbbellView } from '../charts/dumbbellView';
-import { latestYear } from '../latestYear';
 import { headlineViews } from './headlineViews';
+import { publishedChanges } from './publishedChanges';
+import { themeLinks, themePage } from './themePage';
 import { rankedBarsView } from '../charts/rankedBarsView';
 import { trendView } from '../charts/trendView';
 import type { ChartView, DumbbellView, RankedBarsView, TrendView } from '../types';
 
-/**
- * What each themed page draws, chosen here once so that the pages only lay out views.
- * The question and answer ids are the bundled data's (data/questions.csv, data/answers.csv);
- * a data folder without them gives pages with empty charts (no series, no bars, no rows), never a
- * failed build.
- */
-
-/** The overview: the headline figures. */
+/** The overview: the site's title and lead, then the headline figures (see headlineViews). */
 export function overviewPage(catalog: Catalog) {
-	return { headlines: headlineViews(catalog) };
-}
-
-/** Awareness: the public's awareness of the terms, 2012 to the latest wave. */
-export function awarenessPage(catalog: Catalog) {
 	return {
-		trend: trendView(catalog, {
-			id: 'awareness',
-			questionId: 'awareness_terms',
-			answerIds: ['sse', 'social_entrepreneurship'],
-			populations: ['public']
-		}),
-		secondary: trendView(catalog, {
-			id: 'awareness-entrepreneur',
-			questionId: 'awareness_terms',
-			answerIds: ['social_entrepreneur'],
-			populations: ['public']
-		})
+		heading: catalog.siteText('title') ?? t(catalog.lang, 'site.title'),
+		lead: catalog.siteText('lead') ?? t(catalog.lang, 'site.lead'),
+		headlines: headlineViews(catalog)
 	};
 }
 
-/** Obstacles: the entrepreneurs' obstacles to development and the public's barriers to starting. */
-export function obstaclesPage(catalog: Catalog) {
-	return {
-		entrepreneurs: rankedBarsView(catalog, {
-			id: 'obstacles',
-			questionId: 'obstacles_development',
-			population: 'entrepreneurs'
-		}),
-		public: rankedBarsView(catalog, {
-			id: 'barriers',
-			questionId: 'barriers_to_creation',
-			population: 'public'
-		})
-	};
-}
-
-/** Tech for good: the perception gap between entrepreneurs and the public. */
-export function techForGoodPage(catalog: Catalog) {
-	return {
-		domains: latestGaps(catalog, 'digital-domains', 'digital_useful_domains'),
-		association: latestGaps(catalog, 'digital-association', 'digital_social_link')
-	};
-}
-
-/** Every answer of a question at the latest year both samples were asked it; no rows when never. */
-function latestGaps(catalog: Catalog, id: string, questionId: string) {
-	const gaps = catalog.analysis.gaps.filter((gap) => gap.questionId === questionId);
-	const year = latestYear(gaps);
-	const order = catalog.answerIds(questionId);
-	const rows = gaps
-		.filter((gap) => gap.year === year)
-		.sort((a, b) => order.indexOf(a.answerId) - order.indexOf(b.answerId))
-		.map((gap) => ({ questionId, answerId: gap.answerId, year: gap.year }));
-	return dumbbellView(catalog, { id, title: catalog.questionLabel(questionId), rows });
-}
-
-/** A question's own page: its trend for every population, the latest wave's answers, and the gaps. */
+/**
+ * A question's own page: its trend for every population, the latest wave's answers, the gaps, and
+ * the changes published without a level.
+ */
 export function questionPage(catalog: Catalog, questionId: string) {
 	const question = catalog.question(questionId);
 	if (!question) return null;
@@ -94,6 +42,7 @@ export function questionPage(catalog: Catalog, questionId: string) {
 			note: catalog.questionNote(question.id)
 		},
 		trend: trendView(catalog, { id: `trend-${questionId}`, questionId }),
+		changesOnly: publishedChanges(catalog, questionId),
 		bars: populations.flatMap(
 			(population) =>
 				rankedBarsView(catalog, {
@@ -122,8 +71,11 @@ export interface PageChart {
 }
 
 /**
- * Every chart with something to draw on the themed pages and the question pages, by id: each has
- * an embed page (/embed/<id>/).
+ * Every chart with something to draw on the theme pages (charts.csv, by its chart_id) and the
+ * question pages: each has an embed page (/embed/<id>/).
+ *
+ * @example
+ * siteCharts(catalog).slice(0, 2).map((entry) => [entry.path, entry.chart.view.id]) // [['/awareness', 'awareness'], ['/awareness', 'awareness-entrepreneur']]
  */
 export function siteCharts(catalog: Catalog): PageChart[] {
 	const trend = (path: string, view: TrendView): PageChart[] =>
@@ -134,16 +86,17 @@ export function siteCharts(catalog: Catalog): PageChart[] {
 		view !== null && view.bars.length > 0 ? [{ path, chart: { kind: 'bars', view } }] : [];
 	const gaps = (path: string, view: DumbbellView): PageChart[] =>
 		view.rows.length > 0 ? [{ path, chart: { kind: 'gaps', view } }] : [];
-	const awareness = awarenessPage(catalog);
-	const obstacles = obstaclesPage(catalog);
-	const tech = techForGoodPage(catalog);
 	return [
-		...trend('/awareness', awareness.trend),
-		...trend('/awareness', awareness.secondary),
-		...bars('/obstacles', obstacles.entrepreneurs),
-		...bars('/obstacles', obstacles.public),
-		...gaps('/tech-for-good', tech.association),
-		...gaps('/tech-for-good', tech.domains),
+		...themeLinks(catalog).flatMap(
+			(link) =>
+				themePage(catalog, link.slug)?.charts.flatMap((chart): PageChart[] =>
+					chart.kind === 'trend'
+						? trend(link.path, chart.view)
+						: chart.kind === 'bars'
+							? bars(link.path, chart.view)
+							: gaps(link.path, chart.view)
+				) ?? []
+		),
 		...catalog.dataset.questions.flatMap((question) => {
 			const page = questionPage(catalog, question.id);
 			if (page === null) return [];

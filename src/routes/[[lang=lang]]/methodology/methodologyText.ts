@@ -105,11 +105,6 @@ export function verdictName(lang: Lang, verdict: Verdict): string {
 	return upperFirst(verdictShort(lang, verdict));
 }
 
-export const leftOutKeys: readonly MessageKey[] = [
-	'methodology.leftOut.1',
-	'methodology.leftOut.2'
-];
-
 export const noteGroupKeys: Readonly<Record<NoteReason, MessageKey>> = {
 	break: 'methodology.noteGroups.break',
 	conflict: 'methodology.noteGroups.conflict',

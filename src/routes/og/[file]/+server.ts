@@ -1,9 +1,10 @@
 import { error } from '@sveltejs/kit';
 import { languages, type Lang } from '$lib/i18n/lang';
-import { loadEveryDictionary, t } from '$lib/i18n/messages';
+import { loadEveryDictionary } from '$lib/i18n/messages';
 import { socialImagePath } from '$lib/exports/socialPreview';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { socialImage } from '$lib/server/socialImage';
+import { siteFrame } from '$lib/views/pages/siteFrame';
 import { navItems } from '../../[[lang=lang]]/nav';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -13,10 +14,11 @@ export const prerender = true;
 /** Every page of a language with the title its card shows: the navigation's, then each question's. */
 async function pages(lang: Lang): Promise<{ path: string; title: string }[]> {
 	const catalog = await siteCatalog(lang);
+	const frame = siteFrame(catalog);
 	return [
-		...navItems.map((item) => ({
+		...navItems(lang, frame.themePages).map((item) => ({
 			path: item.path,
-			title: item.path === '/' ? t(lang, 'site.title') : t(lang, item.label)
+			title: item.path === '/' ? frame.siteTitle : item.label
 		})),
 		...catalog.dataset.questions.map((question) => ({
 			path: `/questions/${question.id}`,
@@ -46,11 +48,12 @@ export const GET: RequestHandler = async ({ params }) => {
 			(candidate) => fileOf(lang, candidate.path) === params.file
 		);
 		if (!page) continue;
+		const frame = siteFrame(await siteCatalog(lang));
 		const png = socialImage({
-			site: t(lang, 'site.title'),
+			site: frame.siteTitle,
 			title: page.title,
-			description: t(lang, 'site.description'),
-			source: t(lang, 'site.source')
+			description: frame.siteDescription,
+			source: frame.sourceLine
 		});
 		return new Response(png, { headers: { 'content-type': 'image/png' } });
 	}

@@ -4,6 +4,7 @@ import { loadEveryDictionary } from '$lib/i18n/messages';
 import { siteCatalog } from '$lib/server/siteCatalog';
 import { siteUrl } from '$lib/server/siteUrl';
 import { siteCharts } from '$lib/views/pages/pages';
+import { siteFrame } from '$lib/views/pages/siteFrame';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -26,11 +27,13 @@ export const entries: EntryGenerator = async () => {
 	);
 };
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, locals }) => {
 	const lang = langFromParam(params.lang);
-	const found = siteCharts(await siteCatalog(lang)).find(
-		({ chart }) => chart.view.id === params.id
-	);
+	const catalog = await siteCatalog(lang);
+	const found = siteCharts(catalog).find(({ chart }) => chart.view.id === params.id);
 	if (!found) error(404, `No chart "${params.id}"`);
-	return { lang, ...found, siteUrl: siteUrl() };
+	// Its preview (src/hooks.server.ts) is its chart's page's.
+	locals.socialImageOf = found.path;
+	const { siteTitle, sourceLine } = siteFrame(catalog);
+	return { lang, ...found, siteTitle, sourceLine, siteUrl: siteUrl(catalog) };
 };
