@@ -1,8 +1,8 @@
 /**
  * The site built from another barometer's data folder (tests/fixtures/benevolat-data, made-up test
  * data with other question ids, themes and populations) into a temporary folder
- * (tests/setup/buildSite.ts): its own title and lead in both languages, its four theme pages in
- * the navigation, each with an SVG chart without JavaScript, a non-empty overview with no
+ * (tests/setup/buildSite.ts): its own title and lead in both languages, its ten theme pages in
+ * the navigation (usable at 390 px), each with an SVG chart without JavaScript, a non-empty overview with no
  * `headline` flag, no page for its theme without charts, its change published without a level
  * marked as such, and none of the bundled barometer's words anywhere in its HTML.
  */
@@ -18,7 +18,21 @@ const themePages = [
 	{ path: 'engagement/', fr: 'Engagement', en: 'Commitment' },
 	{ path: 'raisons/', fr: 'Raisons', en: 'Reasons' },
 	{ path: 'obstacles-benevolat/', fr: 'Obstacles', en: 'Obstacles' },
-	{ path: 'outils-numeriques/', fr: 'Outils numériques', en: 'Digital tools' }
+	{ path: 'outils-numeriques/', fr: 'Outils numériques', en: 'Digital tools' },
+	{ path: 'formation/', fr: 'Formation des bénévoles', en: 'Volunteer training' },
+	{
+		path: 'gouvernance-associative/',
+		fr: 'Gouvernance associative',
+		en: 'Association governance'
+	},
+	{ path: 'reconnaissance/', fr: 'Reconnaissance', en: 'Recognition' },
+	{ path: 'temps-disponible/', fr: 'Temps disponible', en: 'Available time' },
+	{ path: 'communication-locale/', fr: 'Communication locale', en: 'Local communication' },
+	{
+		path: 'partenariats-entreprises/',
+		fr: 'Partenariats avec les entreprises',
+		en: 'Partnerships with companies'
+	}
 ];
 
 let site: BuiltSite;
@@ -38,8 +52,8 @@ afterAll(async () => {
 });
 
 /** A page of the built site, JavaScript on or off, and what went wrong while it loaded. */
-async function open(path: string, javaScriptEnabled = true, width = 1280) {
-	const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 800 } });
+async function open(path: string, javaScriptEnabled = true, width = 1280, height = 800) {
+	const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height } });
 	const page = await context.newPage();
 	const problems = watchPage(page);
 	const response = await page.goto(new URL(path, server.url).href, { waitUntil: 'networkidle' });
@@ -70,7 +84,7 @@ describe('a site built from another barometer', () => {
 			expect(await text(page, 'h1')).toEqual([home.title]);
 			expect((await text(page, 'main .lead'))[0]).toContain(home.lead);
 			// No question is flagged `headline`: the overview shows each theme page's first chart.
-			expect(await page.locator('main .headline').count()).toBe(4);
+			expect(await page.locator('main .headline').count()).toBe(themePages.length);
 			expect(await page.locator('main .headline a').first().getAttribute('href')).toBe(
 				`/${home.path}engagement/`
 			);
@@ -146,21 +160,37 @@ describe('a site built from another barometer', () => {
 		}
 	});
 
-	it('keeps its navigation usable at 390 px: every entry visible, nothing wider than the screen', async () => {
-		const { page, close } = await open('', true, 390);
-		try {
-			const links = page.locator('nav.site-nav a');
-			for (let index = 0; index < (await links.count()); index++) {
-				const box = await links.nth(index).boundingBox();
-				expect(box && box.x >= 0 && box.x + box.width <= 390, `entry ${index}`).toBe(true);
+	it.for([
+		{ path: '', javaScript: true },
+		{ path: 'en/', javaScript: true },
+		{ path: 'partenariats-entreprises/', javaScript: false }
+	])(
+		'keeps its navigation of ten theme pages usable at 390 px on /$path: every entry on screen, nothing wider than the screen, a third of the first screen at most',
+		async ({ path, javaScript }) => {
+			const { page, close } = await open(path, javaScript, 390, 844);
+			try {
+				const links = page.locator('nav.site-nav a');
+				expect(await links.count()).toBe(themePages.length + 4);
+				for (let index = 0; index < (await links.count()); index++) {
+					const link = links.nth(index);
+					await expect.poll(() => link.isVisible(), { timeout: 1000 }).toBe(true);
+					const box = await link.boundingBox();
+					expect(box && box.x >= 0 && box.x + box.width <= 390, `entry ${index}`).toBe(true);
+				}
+				const { scrollWidth, innerWidth, innerHeight, navHeight } = await page.evaluate(() => ({
+					scrollWidth: document.documentElement.scrollWidth,
+					innerWidth: window.innerWidth,
+					innerHeight: window.innerHeight,
+					navHeight: document.querySelector('nav.site-nav')?.getBoundingClientRect().height ?? 0
+				}));
+				expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+				expect(navHeight).toBeGreaterThan(0);
+				expect(navHeight).toBeLessThanOrEqual(innerHeight / 3);
+			} finally {
+				await close();
 			}
-			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-				390
-			);
-		} finally {
-			await close();
 		}
-	});
+	);
 
 	it("has none of the bundled barometer's words in any built HTML", async () => {
 		const files = await htmlFiles(site.root);

@@ -372,6 +372,16 @@ describe('validateDataset', () => {
 		]);
 	});
 
+	it('without themes.csv, reports a theme of questions.csv whose page would be a fixed page', () => {
+		const questions = core['questions.csv'].replace(',impact_measurement,', ',methodology,');
+		const files = folder({ 'questions.csv': questions }).filter(
+			(file) => !['themes.csv', 'charts.csv'].includes(file.name)
+		);
+		expect(messages(files).filter((message) => message.includes('error'))).toEqual([
+			'data/questions.csv:3:2: error: theme: "methodology" would have its page at /methodology/, which is a fixed page of the site (404, data, en, explorer, methodology, questions): choose another id'
+		]);
+	});
+
 	it('reads site.csv: unknown keys are a warning, url must be absolute', () => {
 		const site = 'key,fr,en\ntitle,Titre,Title\ntitel,T,T\nurl,/site,\ntitle,Encore,Again\n';
 		const result = validateDataset(folder({ 'site.csv': site }));

@@ -8,7 +8,7 @@ import { validateLabelMap } from './files/validateLabelMap';
 import { validateQuestions } from './files/validateQuestions';
 import { validateSampleComposition } from './files/validateSampleComposition';
 import { validateSite } from './files/validateSite';
-import { unknownThemeIssues, validateThemes } from './files/validateThemes';
+import { themesOfQuestions, unknownThemeIssues, validateThemes } from './files/validateThemes';
 import { validateWaveFile, waveFileContext, waveFileOf } from './files/validateWaveFile';
 import { validateWaves } from './files/validateWaves';
 import { populationsOfWaves } from './populationsOfWaves';
@@ -121,15 +121,14 @@ export function validateDataset(files: readonly DataFile[], root = 'data'): Vali
 		? keep(validateQuestions(questionsFile.table, questionsFile.path))
 		: [];
 	const themesFile = open('themes.csv', schema.themes, false);
+	const ofQuestions =
+		!themesFile && questionsFile
+			? themesOfQuestions(questionsFile.table, questionsFile.path)
+			: { themes: [], issues: [] };
+	issues.push(...ofQuestions.issues);
 	const themes: Theme[] = themesFile
 		? keep(validateThemes(themesFile.table, themesFile.path))
-		: [...new Set(questions.map((question) => question.theme))].map((id) => ({
-				id,
-				labelFr: id,
-				labelEn: id,
-				leadFr: null,
-				leadEn: null
-			}));
+		: ofQuestions.themes;
 	if (themesFile && questionsFile)
 		issues.push(...unknownThemeIssues(questionsFile.table, questionsFile.path, themes));
 	const answersFile = open('answers.csv', schema.answers, true);

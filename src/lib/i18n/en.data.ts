@@ -10,7 +10,7 @@ export const enData: PartMessages<'data'> = {
 		'Every published estimate in one table: percentage, 95% confidence interval (Wilson), sample size, change since the previous wave with its verdict, notes and source.',
 	'data.download': 'Download the data (CSV)',
 	'data.downloadNote':
-		'{rows} rows, one per estimate; UTF-8, comma-separated, unrounded numbers with a decimal point, intervals and changes in points.',
+		'{rows} rows, one per estimate and one per change published without its level (empty level cells); UTF-8, comma-separated, unrounded numbers with a decimal point, intervals and changes in points.',
 	'data.readingTitle': 'Reading the table',
 	'data.reading.1': "Year: the fieldwork year, not the edition's.",
 	'data.reading.2':
@@ -38,6 +38,7 @@ export const enData: PartMessages<'data'> = {
 	'data.assumed': '(assumed)',
 	'data.firstWave': 'no earlier figure',
 	'data.notComparable': 'not comparable with {year}',
+	'data.publishedChange': 'as published, not tested',
 	'data.derived': 'derived (± 1 pt)',
 	'data.approximate': 'approximate (published in words)',
 	'data.smallBase': 'small base'

@@ -179,9 +179,23 @@ describe('the bundled data, as the pages show it', () => {
 		]);
 	});
 
-	it("lists 116 estimates in the data table and the CSV, with the 2017 public's unemployment −13 pts from 2016", () => {
+	it("lists 116 estimates and 4 change-only figures in the data table and the CSV, with the 2017 public's unemployment −13 pts from 2016", () => {
 		const view = dataTableView(french);
-		expect(view.rows).toHaveLength(116);
+		expect(view.rows).toHaveLength(120);
+		expect(
+			view.rows.filter((r) => r.value === null).map((r) => [r.key, r.publishedChange])
+		).toEqual([
+			['public/priority_problems/gender_equality/2017', { delta: 7, fromYear: 2016 }],
+			['entrepreneurs/development_outlook_rating/abroad_good/2013', { delta: 19, fromYear: 2012 }],
+			[
+				'entrepreneurs/development_outlook_change/france_positive/2017',
+				{ delta: -4, fromYear: 2016 }
+			],
+			[
+				'entrepreneurs/development_outlook_change/world_positive/2017',
+				{ delta: -6, fromYear: 2016 }
+			]
+		]);
 		expect(
 			view.rows.find((r) => r.key === 'public/priority_problems/unemployment/2017')
 		).toMatchObject({
@@ -209,7 +223,21 @@ describe('the bundled data, as the pages show it', () => {
 			header: true,
 			skipEmptyLines: true
 		}).data;
-		expect(csv).toHaveLength(116);
+		expect(csv).toHaveLength(120);
+		expect(
+			csv.find(
+				(r) => r.question_id === 'development_outlook_change' && r.answer_id === 'world_positive'
+			)
+		).toMatchObject({
+			year: '2017',
+			population: 'entrepreneurs',
+			pct: '',
+			ci_low: '',
+			base: '',
+			delta: '-6',
+			change_from_year: '2016',
+			verdict: ''
+		});
 		expect(
 			csv.find(
 				(r) =>

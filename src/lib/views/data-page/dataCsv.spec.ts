@@ -47,9 +47,9 @@ describe('dataCsv', () => {
 		expect(parsed.meta.fields).toEqual([...csvColumns]);
 	});
 
-	it('has one row per estimate, ends each line with CRLF', () => {
-		expect(parsed.data).toHaveLength(french.analysis.estimates.length);
-		expect(parsed.data).toHaveLength(23);
+	it('has one row per estimate and per change-only figure, ends each line with CRLF', () => {
+		expect(parsed.data).toHaveLength(french.analysis.estimates.length + 1);
+		expect(parsed.data).toHaveLength(24);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d{4};)/);
 	});
@@ -145,7 +145,51 @@ describe('dataCsv', () => {
 		expect(row?.answer).toBe('\'=HYPERLINK("http://evil.example","click")');
 		expect(row?.note).toBe('\'+1 line\nthen "quoted", with commas');
 		expect(row?.source).toBe('javascript:alert(1)');
-		expect(hostile.data).toHaveLength(23);
+		expect(hostile.data).toHaveLength(24);
+	});
+
+	it('keeps a figure published only as a change: empty level cells, the published delta, no test', () => {
+		const rows = parsed.data.filter((r) => r.pct === '');
+		expect(rows).toEqual([
+			{
+				year: '2016',
+				population: 'public',
+				question_id: 'awareness_terms',
+				answer_id: 'social_entrepreneur',
+				question: 'Question awareness_terms',
+				answer: 'Réponse social_entrepreneur',
+				pct: '',
+				ci_low: '',
+				ci_high: '',
+				base: '',
+				base_assumed: 'no',
+				derived: 'no',
+				approximate: 'no',
+				delta: '7',
+				change_from_year: '2013',
+				change_ci_low: '',
+				change_ci_high: '',
+				change_p_value: '',
+				verdict: '',
+				note: 'Level not published; change only.',
+				source: ''
+			}
+		]);
+		// In the table's order: after the answer before it, before the next question.
+		const index = parsed.data.indexOf(rows[0]);
+		expect(parsed.data[index - 1]).toMatchObject({ answer_id: 'social_entrepreneurship' });
+		expect(parsed.data[index + 1]).toMatchObject({ question_id: 'obstacles_development' });
+	});
+
+	it('writes a negative published change as a number, and its base when given', () => {
+		const dataset = sampleDataset();
+		const figures = dataset.figures.map((f) =>
+			f.answerId === 'social_entrepreneur' ? { ...f, deltaPts: -4, base: 500 } : f
+		);
+		const row = dataCsvRecords(sampleCatalog('en', { ...dataset, figures })).find(
+			(r) => r.answer_id === 'social_entrepreneur'
+		);
+		expect(row).toMatchObject({ pct: null, base: 500, delta: -4, change_from_year: 2013 });
 	});
 
 	it('has the header alone, for data without estimates', () => {

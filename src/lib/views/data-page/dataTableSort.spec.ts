@@ -23,8 +23,10 @@ describe('sortRows', () => {
 	it('sorts by value, highest first, ties in the default order', () => {
 		const sorted = sortRows(rows, { column: 'value', direction: 'descending' }, 'fr');
 		expect(sorted[0].value).toBe(88);
-		const values = sorted.map((r) => r.value);
+		const values = sorted.flatMap((r) => (r.value === null ? [] : [r.value]));
 		expect(values).toEqual([...values].sort((a, b) => b - a));
+		// The change-only row has no value: last.
+		expect(sorted.at(-1)?.publishedChange).toEqual({ delta: 7, fromYear: 2013 });
 		const eightyEight = sorted.filter((r) => r.value === 43);
 		expect(eightyEight).toHaveLength(2);
 		expect(eightyEight.map((r) => r.order)).toEqual(
@@ -47,6 +49,14 @@ describe('sortRows', () => {
 		expect(
 			sortRows(rows, { column: 'change', direction: 'descending' }, 'fr')[0].change
 		).toMatchObject({ fromYear: 2012, delta: 14, verdict: 'untestable' });
+	});
+
+	it('sorts a published change among the tested ones, by its points', () => {
+		const deltas = sortRows(rows, { column: 'change', direction: 'descending' }, 'fr')
+			.map((r) => r.change?.delta ?? r.publishedChange?.delta ?? null)
+			.filter((delta) => delta !== null);
+		expect(deltas.slice(0, 3)).toEqual([14, 8, 7]);
+		expect(deltas).toEqual([...deltas].sort((a, b) => b - a));
 	});
 
 	it("sorts text in the language's alphabetical order, accents included", () => {

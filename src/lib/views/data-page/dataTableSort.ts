@@ -35,7 +35,7 @@ function sortValue(row: DataRowView, column: SortColumn): string | number | null
 		case 'base':
 			return row.base;
 		case 'change':
-			return row.change?.delta ?? null;
+			return row.change?.delta ?? row.publishedChange?.delta ?? null;
 	}
 }
 

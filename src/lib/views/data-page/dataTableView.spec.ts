@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
 import { dataTableView } from './dataTableView';
-import { estimatesInTableOrder } from './estimatesInTableOrder';
+import { tableEntries } from './estimatesInTableOrder';
 
 describe('dataTableView', () => {
 	const catalog = sampleCatalog('fr');
@@ -12,18 +12,19 @@ describe('dataTableView', () => {
 		return found;
 	};
 
-	it('has one row per estimate, each key once, numbered in order', () => {
-		expect(view.rows).toHaveLength(catalog.analysis.estimates.length);
-		expect(view.rows).toHaveLength(23);
-		expect(new Set(view.rows.map((r) => r.key)).size).toBe(23);
+	it('has one row per estimate and per change-only figure, each key once, numbered in order', () => {
+		expect(view.rows).toHaveLength(catalog.analysis.estimates.length + 1);
+		expect(view.rows).toHaveLength(24);
+		expect(new Set(view.rows.map((r) => r.key)).size).toBe(24);
 		expect(view.rows.map((r) => r.order)).toEqual(view.rows.map((_, index) => index));
 	});
 
 	it('lists the rows in the default order: theme, question, answer, population, year', () => {
 		expect(view.rows.map((r) => r.key)).toEqual(
-			estimatesInTableOrder(catalog).map((e) =>
-				[e.population, e.questionId, e.answerId, e.year].join('/')
-			)
+			tableEntries(catalog).map((entry) => {
+				const e = entry.kind === 'estimate' ? entry.estimate : entry.figure;
+				return [e.population, e.questionId, e.answerId, e.year].join('/');
+			})
 		);
 		expect(view.rows.slice(0, 2).map((r) => [r.key, r.label])).toEqual([
 			['public/awareness_terms/sse/2012', 'Réponse sse'],
@@ -45,6 +46,25 @@ describe('dataTableView', () => {
 			note: 'Population uncertain (ambiguity 4).',
 			source: []
 		});
+	});
+
+	it('gives a figure published only as a change a row: no value, its published change', () => {
+		expect(row('public/awareness_terms/social_entrepreneur/2016')).toMatchObject({
+			value: null,
+			ciLow: null,
+			ciHigh: null,
+			base: null,
+			change: null,
+			publishedChange: { delta: 7, fromYear: 2013 },
+			populationLabel: 'Grand public',
+			label: 'Réponse social_entrepreneur',
+			question: 'Question awareness_terms',
+			note: 'Level not published; change only.'
+		});
+		expect(view.rows.filter((r) => r.value === null).map((r) => r.key)).toEqual([
+			'public/awareness_terms/social_entrepreneur/2016'
+		]);
+		expect(row('public/awareness_terms/sse/2017').publishedChange).toBeNull();
 	});
 
 	it('has no interval and no base where n is unknown', () => {
