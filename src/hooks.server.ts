@@ -34,11 +34,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			return withSocialTags(page, {
 				lang,
 				url: siteAddress(social, base, localizedPath(lang, path)),
-				image: siteAddress(
-					social,
-					base,
-					socialImagePath(lang, event.locals.socialImageOf ?? path)
-				)
+				image: siteAddress(social, base, socialImagePath(lang, event.locals.socialImageOf ?? path))
 			});
 		}
 	});

@@ -326,7 +326,8 @@ describe('hostile labels', () => {
 			await page.goto(new URL('questions/digital_social_link/', server.url).href);
 			const title = await page.locator('meta[property="og:title"]').getAttribute('content');
 			expect(title).toContain('<script>window.__xss=1</script>');
-			await page.goto(new URL('embed/digital-association/', server.url).href);
+			// charts.csv's French title of this chart is the script.
+			await page.goto(new URL('embed/awareness-entrepreneur/', server.url).href);
 			expect(await page.locator('figcaption').textContent()).toContain(
 				'<script>window.__xss=1</script>'
 			);

@@ -38,7 +38,11 @@ describe('siteAddress', () => {
 });
 
 describe('withSocialTags', () => {
-	const page = { lang: 'en', url: 'https://a.org/en/', image: 'https://a.org/og/home.en.png' } as const;
+	const page = {
+		lang: 'en',
+		url: 'https://a.org/en/',
+		image: 'https://a.org/og/home.en.png'
+	} as const;
 
 	it("writes the og tags before </head>, with the page's title and description", () => {
 		const html =

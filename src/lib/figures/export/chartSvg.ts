@@ -318,11 +318,7 @@ export function chartSvg(
 		y += Math.ceil(origin.height) + 8;
 
 		let footerSvg = '';
-		for (const line of [
-			source,
-			baseLine(lang, chartEstimates(chart)),
-			marginNote(lang)
-		]) {
+		for (const line of [source, baseLine(lang, chartEstimates(chart)), marginNote(lang)]) {
 			const block = textBlock(line, y, FOOTER_SIZE, muted);
 			footerSvg += block.svg;
 			y += block.height + 2;
