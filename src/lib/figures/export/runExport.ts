@@ -19,6 +19,7 @@ import {
 import { withResolution } from '../../exports/pngResolution';
 import type { Component } from 'svelte';
 import type { Lang } from '../../i18n/lang';
+import { t } from '../../i18n/messages';
 import type { ChartView } from '../../views/types';
 import { chartSvg } from './chartSvg';
 
@@ -34,6 +35,8 @@ export interface ExportContext {
 	sourceLine: string;
 	/** The site's base path ('' or '/folder'). */
 	base: string;
+	/** The group of buttons: the embed code is shown after it. */
+	group: HTMLElement;
 }
 
 /** Bytes as base64, in slices (String.fromCharCode takes a bounded number of arguments). */
@@ -98,10 +101,30 @@ async function embedHeight(path: string): Promise<number> {
 }
 
 /**
- * Runs one export. Files go to the downloads; the embed returns its code (the caller shows it and
- * copies it), the others null.
+ * Shows the embed code after the buttons, selected (a second press replaces it): made here rather
+ * than by ExportControls, so that the pages' JavaScript does not carry it.
  */
-export async function runExport(kind: ExportKind, context: ExportContext): Promise<string | null> {
+function showCode(group: HTMLElement, lang: Lang, code: string): void {
+	let field = group.parentElement?.querySelector<HTMLTextAreaElement>('.export__code textarea');
+	if (!field) {
+		const label = document.createElement('label');
+		label.className = 'export__code';
+		field = document.createElement('textarea');
+		field.readOnly = true;
+		field.rows = 3;
+		label.append(t(lang, 'export.embed'), field);
+		group.after(label);
+	}
+	field.value = code;
+	field.select();
+}
+
+/**
+ * Runs one export and gives what the status line says. Files go to the downloads; the embed code
+ * is shown and copied (without the clipboard, a refused permission, it stays selected to copy by
+ * hand).
+ */
+export async function runExport(kind: ExportKind, context: ExportContext): Promise<string> {
 	const { lang, chart } = context;
 	const id = chart.view.id;
 	const encoder = new TextEncoder();
@@ -112,11 +135,11 @@ export async function runExport(kind: ExportKind, context: ExportContext): Promi
 				'text/csv;charset=utf-8',
 				encoder.encode(chartCsv(lang, chart))
 			);
-			return null;
+			return '';
 		case 'svg': {
 			const { svg } = chartSvg(lang, chart, context.component, context.sourceLine);
 			download(exportFilename(id, lang, 'svg'), 'image/svg+xml', encoder.encode(svg));
-			return null;
+			return '';
 		}
 		case 'png':
 		case 'png-print': {
@@ -128,13 +151,18 @@ export async function runExport(kind: ExportKind, context: ExportContext): Promi
 				'image/png',
 				print ? withResolution(png, PRINT_DPI) : png
 			);
-			return null;
+			return '';
 		}
 		case 'embed': {
 			const path = `${context.base}${embedPath(lang, id)}`;
 			const height = await embedHeight(path);
 			const url = embedUrl(lang, id, context.siteUrl, context.base, location.href);
-			return embedSnippet(url, chartTitle(chart), height);
+			const code = embedSnippet(url, chartTitle(chart), height);
+			showCode(context.group, lang, code);
+			return navigator.clipboard.writeText(code).then(
+				() => t(lang, 'export.copied'),
+				() => ''
+			);
 		}
 	}
 }
