@@ -170,9 +170,7 @@ describe('TrendChart on the server', () => {
 		);
 		// Co-design is joined from 2016 to 2017; financial support, broken in 2017, is not.
 		expect(count(body, /class="line__segment/)).toBe(1);
-		const xs = [
-			...body.matchAll(/class="point tone-first[^"]*"[^>]*transform="translate\((\d+),/g)
-		]
+		const xs = [...body.matchAll(/class="point tone-first[^"]*"[^>]*transform="translate\((\d+),/g)]
 			.map(([, x]) => Number(x))
 			.filter((x, index, all) => all.indexOf(x) === index);
 		expect(xs).toHaveLength(2);
@@ -231,7 +229,7 @@ function twoYears(): TrendView {
 		label,
 		population,
 		populationLabel: population === 'public' ? 'General public' : 'Social entrepreneurs',
-		tone: population,
+		tone: population === 'public' ? ('second' as const) : ('first' as const),
 		points: [
 			point(population, answer, 2016, values[0]),
 			point(population, answer, 2017, values[1])

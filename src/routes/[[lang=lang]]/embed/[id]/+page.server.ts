@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { figureTexts } from '$lib/charts/text/figureText';
 import { defaultLang, langFromParam, languages } from '$lib/i18n/lang';
 import { loadEveryDictionary } from '$lib/i18n/messages';
 import { siteCatalog } from '$lib/server/siteCatalog';
@@ -35,5 +36,11 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	// Its preview (src/hooks.server.ts) is its chart's page's.
 	locals.socialImageOf = found.path;
 	const { siteTitle, sourceLine } = siteFrame(catalog);
-	return { lang, ...found, siteTitle, sourceLine, siteUrl: siteUrl(catalog) };
+	const { chart } = found;
+	const text = figureTexts(lang, {
+		trends: [chart.kind === 'trend' ? chart.view : null],
+		bars: [chart.kind === 'bars' ? chart.view : null],
+		dumbbells: [chart.kind === 'gaps' ? chart.view : null]
+	})[chart.view.id];
+	return { lang, ...found, text, siteTitle, sourceLine, siteUrl: siteUrl(catalog) };
 };
