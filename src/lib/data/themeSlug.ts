@@ -15,8 +15,10 @@ export function themeSlug(theme: string): string {
 export const fixedRoutes: readonly string[] = [
 	'404',
 	'data',
+	'embed',
 	'en',
 	'explorer',
 	'methodology',
+	'og',
 	'questions'
 ];

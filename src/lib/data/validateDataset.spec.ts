@@ -379,7 +379,7 @@ describe('validateDataset', () => {
 		const themes =
 			'theme,label_fr,label_en\ntech_for_good,N,D\nimpact_measurement,I,I\nexplorer,E,E\ntech-for-good,N2,D2\n';
 		expect(messages(folder({ 'themes.csv': themes }))).toEqual([
-			'data/themes.csv:4:1: error: theme: "explorer" would have its page at /explorer/, which is a fixed page of the site (404, data, en, explorer, methodology, questions): choose another id',
+			'data/themes.csv:4:1: error: theme: "explorer" would have its page at /explorer/, which is a fixed page of the site (404, data, embed, en, explorer, methodology, og, questions): choose another id',
 			'data/themes.csv:5:1: error: theme: "tech-for-good" would have its page at /tech-for-good/, as theme "tech_for_good" (line 2) has: choose another id'
 		]);
 		expect(
@@ -399,7 +399,7 @@ describe('validateDataset', () => {
 			(file) => !['themes.csv', 'charts.csv'].includes(file.name)
 		);
 		expect(messages(files).filter((message) => message.includes('error'))).toEqual([
-			'data/questions.csv:3:2: error: theme: "methodology" would have its page at /methodology/, which is a fixed page of the site (404, data, en, explorer, methodology, questions): choose another id'
+			'data/questions.csv:3:2: error: theme: "methodology" would have its page at /methodology/, which is a fixed page of the site (404, data, embed, en, explorer, methodology, og, questions): choose another id'
 		]);
 	});
 

@@ -9,7 +9,7 @@ export const frData = {
 		'Toutes les estimations publiées dans un seul tableau\u00a0: pourcentage, intervalle de confiance à 95\u00a0% (Wilson), effectif, évolution depuis la vague précédente et son verdict, remarques et source.',
 	'data.download': 'Télécharger les données (CSV)',
 	'data.downloadNote':
-		'{rows}\u00a0lignes, une par estimation et une par évolution publiée sans son niveau (cellules du niveau vides)\u00a0; UTF-8, séparateur virgule, nombres non arrondis avec un point décimal, intervalles et évolutions en points.',
+		'{rows}\u00a0lignes, une par estimation et une par évolution publiée sans son niveau (cellules du niveau vides)\u00a0; UTF-8, séparateur point-virgule pour Excel en français, nombres non arrondis avec une virgule décimale, intervalles et évolutions en points.',
 	'data.readingTitle': 'Lire le tableau',
 	'data.reading.1': "Année\u00a0: l'année du terrain, pas celle de l'édition.",
 	'data.reading.2':

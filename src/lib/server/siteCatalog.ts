@@ -2,6 +2,7 @@ import type { Dataset } from '../data/types';
 import type { Lang } from '../i18n/lang';
 import { catalog, type Catalog } from '../views/catalog';
 import { loadDataset } from './loadDataset';
+import { readSiteUrl } from './siteUrl';
 
 const catalogs = new Map<Lang, Promise<Catalog>>();
 
@@ -27,7 +28,7 @@ export function siteCatalog(lang: Lang): Promise<Catalog> {
 	let entry = catalogs.get(lang);
 	if (!entry) {
 		entry = loadDataset().then(({ dataset, analysis }) =>
-			catalog(withSiteUrl(dataset, process.env.SITE_URL), analysis, lang)
+			catalog(withSiteUrl(dataset, readSiteUrl(process.env.SITE_URL) ?? undefined), analysis, lang)
 		);
 		catalogs.set(lang, entry);
 	}

@@ -140,3 +140,9 @@ export interface DumbbellView {
 	title: string;
 	rows: GapRowView[];
 }
+
+/** A chart with its kind, as the exports and the embed pages take it. */
+export type ChartView =
+	| { kind: 'trend'; view: TrendView }
+	| { kind: 'bars'; view: RankedBarsView }
+	| { kind: 'gaps'; view: DumbbellView };

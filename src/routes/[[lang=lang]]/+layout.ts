@@ -10,7 +10,7 @@ export const trailingSlash = 'always';
 /**
  * The page's language, and its dictionary loaded before anything renders (`t` is synchronous):
  * the browser fetches this language's only; going to the other language runs this again. The
- * frame's words and theme pages come from +layout.server.ts.
+ * frame's words, theme pages and the site's address come from +layout.server.ts.
  */
 export const load: LayoutLoad = async ({ params, data }) => {
 	const lang = langFromParam(params.lang);

@@ -52,9 +52,9 @@ describe('validateThemes', () => {
 			{ id: 'my_theme', labelFr: 'my_theme', labelEn: 'my_theme', leadFr: null, leadEn: null }
 		]);
 		expect(result.issues.map(formatIssue)).toEqual([
-			'questions.csv:3:2: error: theme: "Data" would have its page at /Data/, which is a fixed page of the site (404, data, en, explorer, methodology, questions): choose another id',
+			'questions.csv:3:2: error: theme: "Data" would have its page at /Data/, which is a fixed page of the site (404, data, embed, en, explorer, methodology, og, questions): choose another id',
 			'questions.csv:4:2: error: theme: "my-theme" would have its page at /my-theme/, as theme "my_theme" (line 2) has: choose another id',
-			'questions.csv:6:2: error: theme: "data" would have its page at /data/, which is a fixed page of the site (404, data, en, explorer, methodology, questions): choose another id'
+			'questions.csv:6:2: error: theme: "data" would have its page at /data/, which is a fixed page of the site (404, data, embed, en, explorer, methodology, og, questions): choose another id'
 		]);
 	});
 });

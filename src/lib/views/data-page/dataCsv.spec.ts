@@ -2,13 +2,16 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../catalog';
 import { breakCatalog, emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
-import { BYTE_ORDER_MARK, csvColumns, dataCsv, dataCsvRecords, escapeFormula } from './dataCsv';
+import { readNumber } from '../../data/cellValues';
+import { BYTE_ORDER_MARK } from '../../exports/exportCsv';
+import { csvColumns, dataCsv, dataCsvRecords } from './dataCsv';
 
 /** The CSV read back: its header and its rows as objects of strings. */
-function readBack(csv: string) {
+function readBack(csv: string, delimiter = ';') {
 	expect(csv.startsWith(BYTE_ORDER_MARK)).toBe(true);
 	const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
 		header: true,
+		delimiter,
 		skipEmptyLines: true
 	});
 	expect(parsed.errors).toEqual([]);
@@ -34,31 +37,13 @@ function withHostileFigure(): Catalog {
 	return sampleCatalog('en', { ...dataset, figures });
 }
 
-describe('escapeFormula', () => {
-	it('puts an apostrophe before text that starts with =, +, -, @, a tab or a carriage return', () => {
-		expect(escapeFormula('=1+1')).toBe("'=1+1");
-		expect(escapeFormula('+33 1 23')).toBe("'+33 1 23");
-		expect(escapeFormula('-13 pts')).toBe("'-13 pts");
-		expect(escapeFormula('@SUM(A1)')).toBe("'@SUM(A1)");
-		expect(escapeFormula('\t=1')).toBe("'\t=1");
-		expect(escapeFormula('\r=1')).toBe("'\r=1");
-	});
-
-	it('leaves other text alone, including a formula character further in and the U+2212 minus', () => {
-		expect(escapeFormula('Oui')).toBe('Oui');
-		expect(escapeFormula('a=b')).toBe('a=b');
-		expect(escapeFormula('−13 pts')).toBe('−13 pts');
-		expect(escapeFormula('')).toBe('');
-	});
-});
-
 describe('dataCsv', () => {
 	const french = sampleCatalog('fr');
 	const csv = dataCsv(french);
 	const parsed = readBack(csv);
 
-	it('starts with a byte order mark and the header row', () => {
-		expect(csv.split('\r\n')[0]).toBe(`${BYTE_ORDER_MARK}${csvColumns.join(',')}`);
+	it('starts with a byte order mark and the header row, the French way with ";"', () => {
+		expect(csv.split('\r\n')[0]).toBe(`${BYTE_ORDER_MARK}${csvColumns.join(';')}`);
 		expect(parsed.meta.fields).toEqual([...csvColumns]);
 	});
 
@@ -66,10 +51,10 @@ describe('dataCsv', () => {
 		expect(parsed.data).toHaveLength(french.analysis.estimates.length + 1);
 		expect(parsed.data).toHaveLength(24);
 		expect(csv.endsWith('\r\n')).toBe(true);
-		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d{4},)/);
+		expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n(?=\d{4};)/);
 	});
 
-	it('writes raw unrounded numbers with a dot, and the change as delta, in points', () => {
+	it('writes raw unrounded numbers with a decimal comma in French, and the change as delta, in points', () => {
 		const row = parsed.data.find(
 			(r) =>
 				r.year === '2016' &&
@@ -90,11 +75,11 @@ describe('dataCsv', () => {
 			verdict: 'not_significant',
 			source: ''
 		});
-		expect(row?.ci_low).toBe(String(estimate?.ciLow));
-		expect(Number(row?.ci_low)).toBe(estimate?.ciLow);
-		expect(row?.change_ci_high).toBe(String(change?.ciHigh));
-		expect(Number(row?.change_p_value)).toBe(change?.pValue);
-		expect(row?.ci_low).toMatch(/^\d+\.\d{6,}$/);
+		expect(row?.ci_low).toBe(String(estimate?.ciLow).replace('.', ','));
+		expect(readNumber(row?.ci_low ?? '')).toEqual({ ok: true, value: estimate?.ciLow });
+		expect(row?.change_ci_high).toBe(String(change?.ciHigh).replace('.', ','));
+		expect(readNumber(row?.change_p_value ?? '')).toEqual({ ok: true, value: change?.pValue });
+		expect(row?.ci_low).toMatch(/^\d+,\d{6,}$/);
 	});
 
 	it('gives a change across a series break its verdict, not_comparable, and no numbers', () => {
@@ -141,18 +126,19 @@ describe('dataCsv', () => {
 			parsed.data.find((r) => r.year === '2017' && r.answer_id === 'social_entrepreneurship')
 				?.answer
 		).toBe('Entrepreneuriat social (libellé 2017)');
-		const english = readBack(dataCsv(sampleCatalog('en')));
+		const english = readBack(dataCsv(sampleCatalog('en')), ',');
 		expect(english.data[0]).toMatchObject({ question: 'Question awareness_terms (en)' });
+		expect(english.data.find((r) => r.ci_low !== '')?.ci_low).toMatch(/^\d+\.\d+$/);
 	});
 
 	it('keeps a negative number a number, without an apostrophe', () => {
 		const records = dataCsvRecords(french);
 		expect(records.some((r) => typeof r.delta === 'number' && r.delta < 0)).toBe(true);
-		expect(csv).toMatch(/,-3,2013,/);
+		expect(csv).toMatch(/;-3;2013;/);
 	});
 
 	it('protects a label beginning with "=", quotes a note with a line break, quotes and commas', () => {
-		const hostile = readBack(dataCsv(withHostileFigure()));
+		const hostile = readBack(dataCsv(withHostileFigure()), ',');
 		const row = hostile.data.find(
 			(r) => r.year === '2017' && r.population === 'public' && r.answer_id === 'sse'
 		);
@@ -207,6 +193,7 @@ describe('dataCsv', () => {
 	});
 
 	it('has the header alone, for data without estimates', () => {
-		expect(dataCsv(emptyCatalog('fr'))).toBe(`${BYTE_ORDER_MARK}${csvColumns.join(',')}\r\n`);
+		expect(dataCsv(emptyCatalog('fr'))).toBe(`${BYTE_ORDER_MARK}${csvColumns.join(';')}\r\n`);
+		expect(dataCsv(emptyCatalog('en'))).toBe(`${BYTE_ORDER_MARK}${csvColumns.join(',')}\r\n`);
 	});
 });

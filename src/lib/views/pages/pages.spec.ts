@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCatalog, sampleCatalog, sampleDataset } from '../fixtures';
-import { overviewPage, questionPage } from './pages';
+import { overviewPage, questionPage, siteCharts } from './pages';
 
 describe('the overview', () => {
 	it("leads with the site's title and lead, neutral words when site.csv has none", () => {
@@ -61,5 +61,31 @@ describe('questionPage', () => {
 			bars: [],
 			gaps: []
 		});
+	});
+});
+
+describe('siteCharts', () => {
+	it('lists every chart with figures once, with the page it is on', () => {
+		const charts = siteCharts(sampleCatalog('fr'));
+		const ids = charts.map((entry) => entry.chart.view.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(
+			charts.slice(0, 5).map((entry) => [entry.path, entry.chart.kind, entry.chart.view.id])
+		).toEqual([
+			['/awareness', 'trend', 'awareness'],
+			['/obstacles', 'bars', 'obstacles'],
+			['/obstacles', 'bars', 'barriers'],
+			['/tech-for-good', 'gaps', 'digital-association'],
+			['/tech-for-good', 'gaps', 'digital-domains']
+		]);
+		expect(ids).toContain('trend-digital_useful_domains');
+		expect(ids).toContain('gaps-digital_useful_domains-2017');
+		expect(
+			charts.find((entry) => entry.chart.view.id === 'bars-digital_useful_domains-public')?.path
+		).toBe('/questions/digital_useful_domains');
+	});
+
+	it('is empty for data without figures', () => {
+		expect(siteCharts(emptyCatalog('en'))).toEqual([]);
 	});
 });

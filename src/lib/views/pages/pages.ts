@@ -3,9 +3,11 @@ import type { Catalog } from '../catalog';
 import { dumbbellView } from '../charts/dumbbellView';
 import { headlineViews } from './headlineViews';
 import { publishedChanges } from './publishedChanges';
+import { themeLinks, themePage } from './themePage';
 import { rankedBarsView } from '../charts/rankedBarsView';
 import { trendView } from '../charts/trendView';
 import { overviewFindings } from '../../findings/overviewFindings';
+import type { ChartView, DumbbellView, RankedBarsView, TrendView } from '../types';
 
 /** The overview: the site's title and lead, then the headline figures (see headlineViews). */
 export function overviewPage(catalog: Catalog) {
@@ -62,4 +64,50 @@ export function questionPage(catalog: Catalog, questionId: string) {
 			})
 		)
 	};
+}
+
+/** A chart drawn on a page, with the page's language-neutral path: what an embed page shows. */
+export interface PageChart {
+	path: string;
+	chart: ChartView;
+}
+
+/**
+ * Every chart with something to draw on the theme pages (charts.csv, by its chart_id) and the
+ * question pages: each has an embed page (/embed/<id>/).
+ *
+ * @example
+ * siteCharts(catalog).slice(0, 2).map((entry) => [entry.path, entry.chart.view.id]) // [['/awareness', 'awareness'], ['/awareness', 'awareness-entrepreneur']]
+ */
+export function siteCharts(catalog: Catalog): PageChart[] {
+	const trend = (path: string, view: TrendView): PageChart[] =>
+		view.series.some((series) => series.points.length > 0)
+			? [{ path, chart: { kind: 'trend', view } }]
+			: [];
+	const bars = (path: string, view: RankedBarsView | null): PageChart[] =>
+		view !== null && view.bars.length > 0 ? [{ path, chart: { kind: 'bars', view } }] : [];
+	const gaps = (path: string, view: DumbbellView): PageChart[] =>
+		view.rows.length > 0 ? [{ path, chart: { kind: 'gaps', view } }] : [];
+	return [
+		...themeLinks(catalog).flatMap(
+			(link) =>
+				themePage(catalog, link.slug)?.charts.flatMap((chart): PageChart[] =>
+					chart.kind === 'trend'
+						? trend(link.path, chart.view)
+						: chart.kind === 'bars'
+							? bars(link.path, chart.view)
+							: gaps(link.path, chart.view)
+				) ?? []
+		),
+		...catalog.dataset.questions.flatMap((question) => {
+			const page = questionPage(catalog, question.id);
+			if (page === null) return [];
+			const path = `/questions/${question.id}`;
+			return [
+				...trend(path, page.trend),
+				...page.bars.flatMap((view) => bars(path, view)),
+				...page.gaps.flatMap((view) => gaps(path, view))
+			];
+		})
+	];
 }
