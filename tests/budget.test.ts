@@ -70,7 +70,9 @@ describe('a chart island', () => {
 			const before = scripts.length;
 			const point = page.locator('.chart-island .point').first();
 			await point.hover({ force: true });
-			await expect.poll(() => scripts.length, 'chart code loaded on hover').toBeGreaterThan(before);
+			await expect
+				.poll(() => scripts.length, { message: 'chart code loaded on hover' })
+				.toBeGreaterThan(before);
 			await page.locator('.chart-tooltip').first().waitFor({ state: 'visible', timeout: 5000 });
 			expect(problems.errors).toEqual([]);
 		} finally {

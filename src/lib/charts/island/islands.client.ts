@@ -13,9 +13,7 @@ const islands: { [N in IslandName]: () => Promise<{ default: Islands[N] }> } = {
 };
 
 /** An island's component, loaded on first use, for the props it is given with its name. */
-export async function loadIsland(
-	name: IslandName
-): Promise<Component<ChartIslandProps['props']>> {
+export async function loadIsland(name: IslandName): Promise<Component<ChartIslandProps['props']>> {
 	return (await islands[name]()).default as Component<ChartIslandProps['props']>;
 }
 
