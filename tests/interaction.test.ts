@@ -261,10 +261,11 @@ describe('the legend', { timeout: 60_000 }, () => {
 				const pressed = await toggle.getAttribute('aria-pressed');
 				expect(['true', 'false']).toContain(pressed);
 
+				// The first click wakes the chart (an island): it takes effect once the chart's code is in.
 				await toggle.click();
-				expect(await toggle.getAttribute('aria-pressed'), 'the toggle changed state').toBe(
-					pressed === 'true' ? 'false' : 'true'
-				);
+				await expect
+					.poll(() => toggle.getAttribute('aria-pressed'), { message: 'the toggle changed state' })
+					.toBe(pressed === 'true' ? 'false' : 'true');
 				const hidden = await visiblePoints();
 				expect(hidden, 'a series is hidden').toBeLessThan(before);
 				expect(hidden, 'another series is still shown').toBeGreaterThan(0);

@@ -16,8 +16,8 @@ export const GLYPH_OFFSET = 15;
 export const GAP_LABEL_INSET = 6;
 
 /**
- * The font size of a missing year's label, in em (GapMarkers' stylesheet: `font-size: 0.8em`,
- * which CSS cannot take from here; layerSizes.spec.ts checks the two agree).
+ * The font size of a missing year's label, in em (GapMarkers' rules in charts.css:
+ * `font-size: 0.8em`, which CSS cannot take from here; layerSizes.spec.ts checks the two agree).
  */
 export const GAP_LABEL_FONT = 0.8;
 
