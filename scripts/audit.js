@@ -2,8 +2,8 @@
 /**
  * `npm run audit`: the weight and the Lighthouse scores of every built page, French and English.
  *
- *   node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2]
- *                         [--build folder] [--out folder]
+ *   node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--embeds] [--js-budget 60]
+ *                         [--retries 2] [--build folder] [--out folder]
  *
  * 1. Uses build/ as it is (runs `vite build` only when build/index.html is missing) and serves it
  *    on a free port with scripts/serve.js.
@@ -13,11 +13,17 @@
  *    the budget (60 kB = 60 000 bytes of gzip by default): PASS or FAIL per page.
  * 3. Lighthouse 12 (node_modules/.bin/lighthouse, mobile default settings, /usr/bin/chromium or
  *    CHROMIUM_PATH, a fresh profile folder each run), one page after the other: performance ≥ 95,
- *    accessibility, best practices and SEO = 100. The titles of the audits that cost points are
- *    printed for every score under target. No request of Lighthouse's network log may go to
- *    another host.
- *    Performance varies from run to run on a busy machine: a page under 95 is measured again, up
- *    to --retries times (2 by default), and its best run is kept (every run's score is recorded).
+ *    accessibility, best practices and SEO = 100, cumulative layout shift 0 and total blocking
+ *    time ≤ 100 ms. The titles of the audits that cost points are printed for every score under
+ *    target, the shifted elements for a CLS over 0, the long tasks for a TBT over 100 ms. No
+ *    request of Lighthouse's network log may go to another host.
+ *    The embed pages (/embed/…, /en/embed/…) are weighed but not given to Lighthouse: they are
+ *    iframe targets with no JavaScript, and a hundred of them would triple the run. --embeds
+ *    audits them too.
+ *    Performance and TBT vary from run to run on a busy machine: a page that misses performance,
+ *    CLS or TBT is measured again, up to --retries times (2 by default), and its best run is kept
+ *    (fewest of these three missed, then the highest performance; every run's figures are
+ *    recorded).
  * 4. Writes audit-results/audit.json (everything) and audit-results/lighthouse/<lang>-<page>.json
  *    (the full reports), prints a table, and exits with 1 when a target is missed.
  *
@@ -50,6 +56,8 @@ const targets = /** @type {const} */ ({
 	seo: 100
 });
 /** @typedef {keyof typeof targets} Category */
+/** Lighthouse metric targets: the most each may reach (CLS unitless, TBT in milliseconds). */
+const metricTargets = /** @type {const} */ ({ cls: 0, tbtMs: 100 });
 const categories = /** @type {Category[]} */ (Object.keys(targets));
 const categoryShort = {
 	performance: 'perf',
@@ -90,8 +98,14 @@ const localHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
  * @property {Record<string, string>} metrics display values of the main metrics
  * @property {string} report path of the full JSON report
  * @property {string | null} error
- * @property {number} [runs] how many Lighthouse runs were made (the best performance is kept)
+ * @property {number | null} cls cumulative layout shift; null when Lighthouse gave none
+ * @property {number | null} tbtMs total blocking time in milliseconds; null when Lighthouse gave none
+ * @property {string[]} shifted the elements of the layout shifts, when CLS is over its target
+ * @property {string[]} longTasks the longest main-thread tasks, when TBT is over its target
+ * @property {number} [runs] how many Lighthouse runs were made (the best is kept)
  * @property {(number | null)[]} [performanceRuns] the performance score of each run
+ * @property {(number | null)[]} [clsRuns] the CLS of each run
+ * @property {(number | null)[]} [tbtRuns] the TBT of each run, in milliseconds
  */
 
 /**
@@ -100,15 +114,17 @@ const localHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
  * @property {'fr' | 'en'} lang
  * @property {Weight} weight
  * @property {boolean} jsWithinBudget
- * @property {LighthouseResult | null} lighthouse
+ * @property {LighthouseResult | null} lighthouse null with --skip-lighthouse, and for embed pages
+ * @property {boolean} embed an embed page (/embed/…): weighed, left out of Lighthouse by default
  */
 
 /** @param {string[]} argv */
 function parseArguments(argv) {
-	/** @type {{ pages: string[] | null, lighthouse: boolean, jsBudget: number, retries: number, build: string | null, out: string }} */
+	/** @type {{ pages: string[] | null, lighthouse: boolean, embeds: boolean, jsBudget: number, retries: number, build: string | null, out: string }} */
 	const options = {
 		pages: null,
 		lighthouse: true,
+		embeds: false,
 		jsBudget: 60,
 		retries: 2,
 		build: null,
@@ -124,13 +140,14 @@ function parseArguments(argv) {
 				.map((page) => page.trim())
 				.filter(Boolean);
 		else if (name === '--skip-lighthouse') options.lighthouse = false;
+		else if (name === '--embeds') options.embeds = true;
 		else if (name === '--js-budget') options.jsBudget = Number(value());
 		else if (name === '--retries') options.retries = Number(value());
 		else if (name === '--build') options.build = value();
 		else if (name === '--out') options.out = resolve(value());
 		else if (name === '--help' || name === '-h') {
 			console.log(
-				'node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--js-budget 60] [--retries 2] [--build folder] [--out folder]'
+				'node scripts/audit.js [--pages /,/awareness/] [--skip-lighthouse] [--embeds] [--js-budget 60] [--retries 2] [--build folder] [--out folder]'
 			);
 			process.exit(0);
 		} else throw new Error(`Unknown argument: ${argument}`);
@@ -354,6 +371,10 @@ async function lighthouse(url, chromiumPath, reportPath) {
 		failing: {},
 		externalRequests: [],
 		metrics: {},
+		cls: null,
+		tbtMs: null,
+		shifted: [],
+		longTasks: [],
 		report: relative(projectRoot, reportPath),
 		error: null
 	};
@@ -396,6 +417,29 @@ async function lighthouse(url, chromiumPath, reportPath) {
 		]) {
 			if (report.audits[id]?.displayValue) result.metrics[id] = report.audits[id].displayValue;
 		}
+		const cls = report.audits['cumulative-layout-shift']?.numericValue;
+		const tbt = report.audits['total-blocking-time']?.numericValue;
+		result.cls = typeof cls === 'number' ? cls : null;
+		result.tbtMs = typeof tbt === 'number' ? Math.round(tbt) : null;
+		if (result.cls !== null && result.cls > metricTargets.cls) {
+			/** @type {{ node?: { snippet?: string, selector?: string }, score?: number }[]} */
+			const shifts = report.audits['layout-shifts']?.details?.items ?? [];
+			result.shifted = shifts.map(
+				(item) =>
+					`${item.node?.snippet ?? item.node?.selector ?? '(no element)'}${typeof item.score === 'number' ? ` (${item.score.toFixed(3)})` : ''}`
+			);
+		}
+		if (result.tbtMs !== null && result.tbtMs > metricTargets.tbtMs) {
+			/** @type {{ url?: string, duration?: number, startTime?: number }[]} */
+			const tasks = report.audits['long-tasks']?.details?.items ?? [];
+			result.longTasks = [...tasks]
+				.sort((a, b) => (b.duration ?? 0) - (a.duration ?? 0))
+				.slice(0, 5)
+				.map(
+					(task) =>
+						`${Math.round(task.duration ?? 0)} ms at ${Math.round(task.startTime ?? 0)} ms: ${task.url ?? '(unattributed)'}`
+				);
+		}
 		/** @type {{ url: string }[]} */
 		const items = report.audits['network-requests']?.details?.items ?? [];
 		result.externalRequests = items
@@ -417,6 +461,39 @@ async function lighthouse(url, chromiumPath, reportPath) {
 
 /** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/**
+ * A CLS for the table: 0, or three decimals (more when that would round a miss to 0.000).
+ * @param {number} cls
+ */
+const formatCls = (cls) => (cls === 0 ? '0' : cls < 0.001 ? cls.toExponential(0) : cls.toFixed(3));
+
+/**
+ * Whether a Lighthouse run of a page is better than another: fewer of the performance, CLS and
+ * TBT targets missed, then a higher performance, then a shorter TBT.
+ * @param {LighthouseResult} run
+ * @param {LighthouseResult} other
+ */
+function betterRun(run, other) {
+	const misses = metricMisses(run) - metricMisses(other);
+	if (misses !== 0) return misses < 0;
+	const performance = (run.scores.performance ?? -1) - (other.scores.performance ?? -1);
+	if (performance !== 0) return performance > 0;
+	return (run.tbtMs ?? Infinity) < (other.tbtMs ?? Infinity);
+}
+
+/**
+ * How many of the targets of performance, CLS and TBT a Lighthouse run missed (a missing figure
+ * is a miss): the runs of a page are compared by it.
+ * @param {LighthouseResult} run
+ */
+function metricMisses(run) {
+	return [
+		(run.scores.performance ?? -1) < targets.performance,
+		run.cls === null || run.cls > metricTargets.cls,
+		run.tbtMs === null || run.tbtMs > metricTargets.tbtMs
+	].filter(Boolean).length;
+}
 
 /**
  * @param {string} text
@@ -441,7 +518,12 @@ function printTable(results, budget, withLighthouse) {
 		pad('HTML gzip', 9),
 		pad(`JS ≤ ${kB(budget)}`, 14),
 		...(withLighthouse
-			? [...categories.map((category) => pad(categoryShort[category], 5)), pad('hosts', 6)]
+			? [
+					...categories.map((category) => pad(categoryShort[category], 5)),
+					pad('CLS', 7),
+					pad('TBT', 8),
+					pad('hosts', 6)
+				]
 			: [])
 	].join('  ');
 	console.log(`\n${header}\n${'─'.repeat(header.length)}`);
@@ -460,6 +542,12 @@ function printTable(results, budget, withLighthouse) {
 				const mark = score === null ? '—' : `${score}${score < targets[category] ? '!' : ''}`;
 				cells.push(pad(mark, 5));
 			}
+			const cls = lh?.cls ?? null;
+			const tbt = lh?.tbtMs ?? null;
+			cells.push(
+				pad(cls === null ? '—' : `${formatCls(cls)}${cls > metricTargets.cls ? '!' : ''}`, 7),
+				pad(tbt === null ? '—' : `${tbt} ms${tbt > metricTargets.tbtMs ? '!' : ''}`, 8)
+			);
 			const external = (lh?.externalRequests.length ?? 0) + result.weight.externalRequests.length;
 			cells.push(pad(external === 0 ? 'local' : `${external} ext`, 6));
 		}
@@ -467,8 +555,10 @@ function printTable(results, budget, withLighthouse) {
 	}
 	if (withLighthouse) {
 		console.log(
-			`\nTargets: ${categories.map((category) => `${categoryShort[category]} ≥ ${targets[category]}`).join(', ')} ("!" marks a miss).`
+			`\nTargets: ${categories.map((category) => `${categoryShort[category]} ≥ ${targets[category]}`).join(', ')}, CLS ${metricTargets.cls}, TBT ≤ ${metricTargets.tbtMs} ms ("!" marks a miss).`
 		);
+		if (results.some((result) => result.embed && result.lighthouse === null))
+			console.log('Embed pages are weighed only ("—"): --embeds gives them to Lighthouse too.');
 	}
 
 	for (const result of results) {
@@ -495,7 +585,15 @@ function printTable(results, budget, withLighthouse) {
 				for (const title of titles) lines.push(`    - ${title}`);
 				if (titles.length === 0) lines.push('    (no single audit under 100 %: see the report)');
 			}
-			if (Object.keys(lh.failing).includes('performance')) {
+			if (lh.cls !== null && lh.cls > metricTargets.cls) {
+				lines.push(`  CLS ${formatCls(lh.cls)} > ${metricTargets.cls}, shifted:`);
+				for (const element of lh.shifted) lines.push(`    - ${element}`);
+			}
+			if (lh.tbtMs !== null && lh.tbtMs > metricTargets.tbtMs) {
+				lines.push(`  TBT ${lh.tbtMs} ms > ${metricTargets.tbtMs} ms, longest tasks:`);
+				for (const task of lh.longTasks) lines.push(`    - ${task}`);
+			}
+			if (metricMisses(lh) > 0) {
 				lines.push(
 					`    metrics: ${Object.entries(lh.metrics)
 						.map(([id, value]) => `${id} ${value}`)
@@ -517,7 +615,7 @@ function passed(result) {
 	if (!result.jsWithinBudget || result.weight.externalRequests.length > 0) return false;
 	const lh = result.lighthouse;
 	if (lh === null) return true;
-	if (lh.error || lh.externalRequests.length > 0) return false;
+	if (lh.error || lh.externalRequests.length > 0 || metricMisses(lh) > 0) return false;
 	return categories.every((category) => (lh.scores[category] ?? -1) >= targets[category]);
 }
 
@@ -562,7 +660,8 @@ async function main() {
 					lang: path.startsWith('/en/') ? 'en' : 'fr',
 					weight,
 					jsWithinBudget: weight.js <= budget,
-					lighthouse: null
+					lighthouse: null,
+					embed: /^\/(en\/)?embed\//.test(path)
 				});
 			}
 		} finally {
@@ -573,7 +672,11 @@ async function main() {
 		);
 
 		if (options.lighthouse) {
+			const skipped = options.embeds ? 0 : results.filter((result) => result.embed).length;
+			if (skipped > 0)
+				console.log(`Lighthouse leaves out ${skipped} embed pages (--embeds to include them)`);
 			for (const result of results) {
+				if (result.embed && !options.embeds) continue;
 				const name = `${result.lang}-${
 					result.path
 						.replace(/^\/(en\/)?/, '')
@@ -582,12 +685,16 @@ async function main() {
 				}`;
 				const started = Date.now();
 				process.stdout.write(`Lighthouse ${result.path} … `);
-				// Performance is the one noisy score (simulated throttling on a shared 2-core
-				// machine): a miss is measured again, up to --retries times, and the best run is kept.
+				// Performance and TBT are noisy (simulated throttling on a shared 2-core machine): a
+				// miss is measured again, up to --retries times, and the best run is kept.
 				/** @type {LighthouseResult | null} */
 				let best = null;
 				/** @type {(number | null)[]} */
 				const performanceRuns = [];
+				/** @type {(number | null)[]} */
+				const clsRuns = [];
+				/** @type {(number | null)[]} */
+				const tbtRuns = [];
 				for (let attempt = 0; attempt <= options.retries; attempt++) {
 					const suffix = attempt === 0 ? '' : `-run${attempt + 1}`;
 					const run = await lighthouse(
@@ -596,21 +703,26 @@ async function main() {
 						join(resultsFolder, 'lighthouse', `${name}${suffix}.json`)
 					);
 					performanceRuns.push(run.scores.performance ?? null);
-					if (best === null || (run.scores.performance ?? -1) > (best.scores.performance ?? -1))
-						best = run;
-					if (run.error || (run.scores.performance ?? 0) >= targets.performance) break;
+					clsRuns.push(run.cls);
+					tbtRuns.push(run.tbtMs);
+					if (best === null || betterRun(run, best)) best = run;
+					if (run.error || metricMisses(run) === 0) break;
 				}
 				result.lighthouse = {
 					.../** @type {LighthouseResult} */ (best),
 					runs: performanceRuns.length,
-					performanceRuns
+					performanceRuns,
+					clsRuns,
+					tbtRuns
 				};
-				const scores = categories
-					.map((category) => result.lighthouse?.scores[category] ?? '—')
-					.join(' / ');
+				const scores = [
+					...categories.map((category) => result.lighthouse?.scores[category] ?? '—'),
+					`CLS ${result.lighthouse.cls === null ? '—' : formatCls(result.lighthouse.cls)}`,
+					`TBT ${result.lighthouse.tbtMs ?? '—'} ms`
+				].join(' / ');
 				const runs =
 					performanceRuns.length > 1
-						? `, performance runs ${performanceRuns.join(', ')}: best kept`
+						? `, runs: performance ${performanceRuns.join(', ')}, TBT ${tbtRuns.join(', ')} ms: best kept`
 						: '';
 				console.log(
 					`${scores} (${Math.round((Date.now() - started) / 1000)} s${runs})${result.lighthouse.error ? ` ${result.lighthouse.error}` : ''}`
@@ -625,7 +737,7 @@ async function main() {
 	const ok = results.every(passed);
 	await writeFile(
 		join(resultsFolder, 'audit.json'),
-		`${JSON.stringify({ date: new Date().toISOString(), jsBudgetBytes: budget, targets, passed: ok, pages: results }, null, '\t')}\n`
+		`${JSON.stringify({ date: new Date().toISOString(), jsBudgetBytes: budget, targets, metricTargets, lighthouseEmbeds: options.lighthouse && options.embeds, passed: ok, pages: results }, null, '\t')}\n`
 	);
 	console.log(
 		`\n${ok ? 'PASS' : 'FAIL'}: results in ${relative(projectRoot, join(resultsFolder, 'audit.json'))}`
