@@ -1,5 +1,5 @@
 /**
- * What a chart woken by an event (ChartIsland.svelte) must see of it once its handlers exist: the
+ * What a chart woken by an event (ClientIsland.svelte) must see of it once its handlers exist: the
  * pointer entering the elements under it, or the focus on the element that has it. The chart's
  * layers listen for pointerenter and focus, which neither bubble nor repeat.
  */
